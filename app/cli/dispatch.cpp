@@ -1,0 +1,63 @@
+#include "app/cli/commands.h"
+
+#include "core/util/error.h"
+
+#include <exception>
+#include <functional>
+#include <map>
+
+namespace cli {
+
+namespace {
+
+struct Command {
+    std::function<int(Context&)> run;
+    const char* synopsis;
+};
+
+const std::map<QString, Command>& commands() {
+    static const std::map<QString, Command> table{
+        {QStringLiteral("info"),
+         {runInfo, "info DATASET... [--rules FILE] [--crs CODE] [--encoding ENC] [--json]"}},
+        {QStringLiteral("demo"), {runDemo, "demo --out DIR [--seed N] [--scale district|city]"}},
+    };
+    return table;
+}
+
+void usage(QTextStream& s) {
+    s << "perisurvey-cli: PeriSurvey (六个周边测评助手) headless commands\n\nUsage:\n";
+    for (const auto& [name, cmd] : commands())
+        s << "  perisurvey-cli " << cmd.synopsis << '\n';
+}
+
+} // namespace
+
+int dispatch(const QStringList& argv, QTextStream& out, QTextStream& err) {
+    if (argv.isEmpty() || argv.front() == QLatin1String("help") ||
+        argv.front() == QLatin1String("--help") || argv.front() == QLatin1String("-h")) {
+        usage(argv.isEmpty() ? err : out);
+        return argv.isEmpty() ? BadInput : Ok;
+    }
+    const auto it = commands().find(argv.front());
+    if (it == commands().end()) {
+        err << "perisurvey-cli: unknown command '" << argv.front() << "'\n";
+        usage(err);
+        return BadInput;
+    }
+    Context ctx{argv.mid(1), out, err};
+    try {
+        return it->second.run(ctx);
+    } catch (const core::Error& e) {
+        out.flush();
+        err << "perisurvey-cli " << argv.front() << ": " << e.message() << '\n';
+        return e.isUserError() ? BadInput : InternalFailure;
+    } catch (const core::OperationCanceled&) {
+        err << "perisurvey-cli " << argv.front() << ": canceled\n";
+        return InternalFailure;
+    } catch (const std::exception& e) {
+        err << "perisurvey-cli " << argv.front() << ": internal error: " << e.what() << '\n';
+        return InternalFailure;
+    }
+}
+
+} // namespace cli
