@@ -36,6 +36,7 @@ struct LayerSource {
     std::int64_t declaredFeatureCount = -1; ///< what the source claims; -1 when unknown
     QString crsAuthId;      ///< source CRS as "EPSG:n", "GCJ02", "BD09", or "" when missing
     QString crsName;        ///< a human-readable name of the source CRS
+    QString crsWkt;         ///< WKT of the source CRS ("" when missing or a pseudo-CRS)
     QString crsReason;      ///< how the source CRS was decided (declared, user, guessed)
     QString encoding;       ///< text encoding used to read attributes, e.g. "UTF-8", "CP936"
     QString encodingReason; ///< why that encoding (".cpg says 936", "detected GBK: ...")

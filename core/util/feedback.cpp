@@ -16,6 +16,8 @@ void Feedback::setProgress(double percent, const QString& step) {
     progress_.store(percent, std::memory_order_relaxed);
     if (progressFn_)
         progressFn_(percent, step);
+    if (parent_)
+        parent_->setProgress(from_ + (to_ - from_) * percent / 100.0, step);
 }
 
 } // namespace core

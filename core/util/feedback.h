@@ -18,11 +18,17 @@ public:
 
     Feedback() = default;
     explicit Feedback(ProgressFn fn) : progressFn_(std::move(fn)) {}
+    /// A child for one stage of a longer operation: its 0-100 maps onto [from, to] of the
+    /// parent, and cancelling the parent cancels the child. The parent must outlive it.
+    Feedback(Feedback& parent, double from, double to)
+        : parent_(&parent), from_(from), to_(to) {}
     Feedback(const Feedback&) = delete;
     Feedback& operator=(const Feedback&) = delete;
 
     void cancel() noexcept { canceled_.store(true, std::memory_order_relaxed); }
-    bool isCanceled() const noexcept { return canceled_.load(std::memory_order_relaxed); }
+    bool isCanceled() const noexcept {
+        return canceled_.load(std::memory_order_relaxed) || (parent_ && parent_->isCanceled());
+    }
     /// Throws OperationCanceled when cancel() was called.
     void throwIfCanceled() const;
 
@@ -34,21 +40,9 @@ private:
     std::atomic<bool> canceled_{false};
     std::atomic<double> progress_{0.0};
     ProgressFn progressFn_;
-};
-
-/// A Feedback that maps its 0-100 onto a sub-range [from, to] of a parent.
-class SubFeedback {
-public:
-    SubFeedback(Feedback& parent, double from, double to) : parent_(parent), from_(from), to_(to) {}
-    void setProgress(double percent, const QString& step = {}) {
-        parent_.setProgress(from_ + (to_ - from_) * percent / 100.0, step);
-    }
-    void throwIfCanceled() const { parent_.throwIfCanceled(); }
-
-private:
-    Feedback& parent_;
-    double from_;
-    double to_;
+    Feedback* parent_ = nullptr;
+    double from_ = 0;
+    double to_ = 100;
 };
 
 } // namespace core

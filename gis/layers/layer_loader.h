@@ -17,6 +17,10 @@ struct OpenOptions {
     QString encoding;        ///< force an attribute encoding (e.g. "CP936", "UTF-8")
     QString crs;             ///< declare the source CRS ("EPSG:4547", "GCJ02", "BD09", WKT)
     PointTableOptions table; ///< CSV/XLSX lon/lat columns and header handling
+    /// Load what a file cut short still holds (with a warning) instead of refusing it.
+    bool allowPartial = false;
+    /// Use the best CRS guess for layers without a CRS (with a warning) instead of refusing.
+    bool acceptCrsGuess = false;
 };
 
 /// What `info` reports of one layer, before loading it whole.
@@ -28,6 +32,20 @@ struct LayerInfo {
     QStringList fieldNames;
     QStringList warnings;
 };
+
+/// A dataset read as it is: layers in their source coordinates, not yet indexed.
+struct SourceDataset {
+    QString path;
+    std::vector<std::shared_ptr<core::LayerData>> layers; ///< one per (source layer, geometry kind)
+    std::vector<LayerInfo> infos;                         ///< parallel to layers
+    QStringList warnings;
+};
+
+/// Reads every layer of a dataset (a file, or a folder of files) in source coordinates.
+/// Throws core::Error naming the file: NotFound (missing), Format (not vector geodata, or no
+/// layer with features), Incomplete (a file cut short, unless options.allowPartial).
+SourceDataset readDataset(const QString& path, const OpenOptions& options,
+                          core::Feedback& feedback);
 
 /// Reads metadata of every layer of a dataset (all GDAL vector formats, OSM PBF/XML with the
 /// project's OSM configuration, CSV/XLSX point tables). Throws core::Error naming the file:
