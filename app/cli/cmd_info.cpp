@@ -48,11 +48,11 @@ struct RoleTally {
 } // namespace
 
 int runInfo(Context& ctx) {
-    const Args args(ctx.args,
-                    {QStringLiteral("rules"), QStringLiteral("crs"), QStringLiteral("encoding"),
-                     QStringLiteral("lon-column"), QStringLiteral("lat-column")},
-                    {QStringLiteral("json"), QStringLiteral("allow-partial"),
-                     QStringLiteral("no-header")});
+    const Args args(
+        ctx.args,
+        {QStringLiteral("rules"), QStringLiteral("crs"), QStringLiteral("encoding"),
+         QStringLiteral("lon-column"), QStringLiteral("lat-column")},
+        {QStringLiteral("json"), QStringLiteral("allow-partial"), QStringLiteral("no-header")});
     if (args.positionals().isEmpty())
         throw core::Error(core::ErrorCode::InvalidInput,
                           QStringLiteral("info needs at least one DATASET path"));
@@ -129,8 +129,9 @@ int runInfo(Context& ctx) {
             if (!json) {
                 ctx.out << "Layer " << layer.name << "  (" << info.source.path << ")\n";
                 ctx.out << "  driver:    " << info.source.driver << '\n';
-                ctx.out << "  geometry:  " << kindText(info.kind) << " (" << info.source.geometryType
-                        << "), " << layer.features.size() << " features\n";
+                ctx.out << "  geometry:  " << kindText(info.kind) << " ("
+                        << info.source.geometryType << "), " << layer.features.size()
+                        << " features\n";
                 const auto& e = layer.extent;
                 ctx.out << "  extent:    "
                         << QStringLiteral("%1, %2 - %3, %4")
@@ -142,14 +143,15 @@ int runInfo(Context& ctx) {
                 if (info.crsMissing) {
                     ctx.out << "  CRS:       MISSING - declare it with --crs CODE\n";
                     for (const auto& g : info.crsGuesses)
-                        ctx.out << "             guess " << (g.code.isEmpty() ? QStringLiteral("?") : g.code)
-                                << ": " << g.reason << '\n';
+                        ctx.out << "             guess "
+                                << (g.code.isEmpty() ? QStringLiteral("?") : g.code) << ": "
+                                << g.reason << '\n';
                 } else {
-                    ctx.out << "  CRS:       " << info.source.crsAuthId << " " << info.source.crsName
-                            << " (" << info.source.crsReason << ")\n";
+                    ctx.out << "  CRS:       " << info.source.crsAuthId << " "
+                            << info.source.crsName << " (" << info.source.crsReason << ")\n";
                 }
-                ctx.out << "  encoding:  " << info.source.encoding << " (" << info.source.encodingReason
-                        << ")\n";
+                ctx.out << "  encoding:  " << info.source.encoding << " ("
+                        << info.source.encodingReason << ")\n";
                 ctx.out << "  fields:    " << info.fieldNames.join(QStringLiteral(", ")) << '\n';
                 // A few sample names show at once whether the text decoded right.
                 const int nameField = [&] {
@@ -162,7 +164,8 @@ int runInfo(Context& ctx) {
                 }();
                 if (nameField >= 0) {
                     QStringList samples;
-                    for (std::size_t f = 0; f < layer.features.size() && samples.size() < kExamples; ++f) {
+                    for (std::size_t f = 0; f < layer.features.size() && samples.size() < kExamples;
+                         ++f) {
                         const QString n = layer.text(f, nameField);
                         if (!n.isEmpty() && !samples.contains(n))
                             samples << n;
@@ -196,9 +199,9 @@ int runInfo(Context& ctx) {
         ctx.out << "\nRoles (rules: " << rules.name() << ")\n";
     for (std::size_t r = 0; r < core::kRoleCount; ++r) {
         const auto role = core::Role(r);
-        rolesJson[core::roleKey(role)] =
-            QJsonObject{{QStringLiteral("count"), tally[r].count},
-                        {QStringLiteral("examples"), QJsonArray::fromStringList(tally[r].examples)}};
+        rolesJson[core::roleKey(role)] = QJsonObject{
+            {QStringLiteral("count"), tally[r].count},
+            {QStringLiteral("examples"), QJsonArray::fromStringList(tally[r].examples)}};
         if (!json)
             ctx.out << QStringLiteral("  %1 %2 %3  %4\n")
                            .arg(core::roleKey(role), -12)

@@ -14,8 +14,7 @@ void strSort(std::vector<std::uint32_t>& ids, const std::vector<Point>& centers,
     const std::size_t leafCount = (n + capacity - 1) / capacity;
     const auto slices = static_cast<std::size_t>(std::ceil(std::sqrt(double(leafCount))));
     const std::size_t perSlice = slices * capacity;
-    std::sort(ids.begin(), ids.end(),
-              [&](auto a, auto b) { return centers[a].x < centers[b].x; });
+    std::sort(ids.begin(), ids.end(), [&](auto a, auto b) { return centers[a].x < centers[b].x; });
     for (std::size_t s = 0; s < n; s += perSlice) {
         const auto end = std::min(n, s + perSlice);
         std::sort(ids.begin() + s, ids.begin() + end,
@@ -45,7 +44,8 @@ SpatialIndex::SpatialIndex(const std::vector<Box>& boxes, int nodeCapacity)
     for (std::size_t s = 0; s < ids.size(); s += nodeCapacity) {
         Node node;
         node.first = static_cast<std::uint32_t>(s);
-        node.count = static_cast<std::uint32_t>(std::min<std::size_t>(nodeCapacity, ids.size() - s));
+        node.count =
+            static_cast<std::uint32_t>(std::min<std::size_t>(nodeCapacity, ids.size() - s));
         for (std::uint32_t k = 0; k < node.count; ++k)
             node.box.expand(itemBoxes_[s + k]);
         level.push_back(static_cast<std::uint32_t>(nodes_.size()));

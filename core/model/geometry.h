@@ -25,10 +25,14 @@ struct Box {
     double height() const { return empty() ? 0 : maxY - minY; }
     Point center() const { return {(minX + maxX) / 2, (minY + maxY) / 2}; }
     void expand(const Point& p) {
-        if (p.x < minX) minX = p.x;
-        if (p.y < minY) minY = p.y;
-        if (p.x > maxX) maxX = p.x;
-        if (p.y > maxY) maxY = p.y;
+        if (p.x < minX)
+            minX = p.x;
+        if (p.y < minY)
+            minY = p.y;
+        if (p.x > maxX)
+            maxX = p.x;
+        if (p.y > maxY)
+            maxY = p.y;
     }
     void expand(const Box& b) {
         if (b.empty())

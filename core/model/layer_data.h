@@ -29,10 +29,10 @@ struct Feature {
 
 /// Where a layer came from and how it was read: what `info` reports.
 struct LayerSource {
-    QString path;           ///< dataset path as given
-    QString layerName;      ///< layer name inside the dataset
-    QString driver;         ///< GDAL driver short name, e.g. "OSM", "ESRI Shapefile"
-    QString geometryType;   ///< the source's declared geometry type name, e.g. "Multi Polygon"
+    QString path;         ///< dataset path as given
+    QString layerName;    ///< layer name inside the dataset
+    QString driver;       ///< GDAL driver short name, e.g. "OSM", "ESRI Shapefile"
+    QString geometryType; ///< the source's declared geometry type name, e.g. "Multi Polygon"
     std::int64_t declaredFeatureCount = -1; ///< what the source claims; -1 when unknown
     QString crsAuthId;      ///< source CRS as "EPSG:n", "GCJ02", "BD09", or "" when missing
     QString crsName;        ///< a human-readable name of the source CRS
@@ -48,15 +48,15 @@ struct LayerSource {
 /// Built by the loader on a worker thread, then shared read-only
 /// (`std::shared_ptr<const LayerData>`) with the GUI and other workers. An edit makes a new one.
 struct LayerData {
-    QString name;          ///< display name (unique within a campaign)
+    QString name; ///< display name (unique within a campaign)
     LayerSource source;
     GeometryKind kind = GeometryKind::None;
-    QString crsAuthId;     ///< CRS of the coordinates below, e.g. "EPSG:4547"
+    QString crsAuthId; ///< CRS of the coordinates below, e.g. "EPSG:4547"
     std::vector<Field> fields;
     std::vector<Feature> features;
-    Box extent;            ///< in crsAuthId
-    SpatialIndex index;    ///< over features' bounds, item i = features[i]
-    QStringList warnings;  ///< data-quality notes (skipped geometries, suspicious counts)
+    Box extent;           ///< in crsAuthId
+    SpatialIndex index;   ///< over features' bounds, item i = features[i]
+    QStringList warnings; ///< data-quality notes (skipped geometries, suspicious counts)
 
     /// Field index by case-insensitive name, or -1.
     int fieldIndex(const QString& fieldName) const {

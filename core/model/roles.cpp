@@ -23,12 +23,18 @@ struct RoleNames {
 
 // The keys are a public contract: `info --json`, rule files and later issues rely on them.
 constexpr RoleNames kRoleNames[kRoleCount] = {
-    {Role::Market, "market", "农贸市场"},       {Role::Mall, "mall", "商场超市"},
-    {Role::School, "school", "学校"},           {Role::Hospital, "hospital", "医院"},
-    {Role::Station, "station", "交通场站"},     {Role::Community, "community", "城市社区"},
-    {Role::BackStreet, "back_street", "背街小巷"}, {Role::MainRoad, "main_road", "主次干道"},
-    {Role::Compound, "compound", "居民小区"},   {Role::Subdistrict, "subdistrict", "街道"},
-    {Role::Boundary, "boundary", "行政区界"},   {Role::Toilet, "toilet", "公共厕所"},
+    {Role::Market, "market", "农贸市场"},
+    {Role::Mall, "mall", "商场超市"},
+    {Role::School, "school", "学校"},
+    {Role::Hospital, "hospital", "医院"},
+    {Role::Station, "station", "交通场站"},
+    {Role::Community, "community", "城市社区"},
+    {Role::BackStreet, "back_street", "背街小巷"},
+    {Role::MainRoad, "main_road", "主次干道"},
+    {Role::Compound, "compound", "居民小区"},
+    {Role::Subdistrict, "subdistrict", "街道"},
+    {Role::Boundary, "boundary", "行政区界"},
+    {Role::Toilet, "toilet", "公共厕所"},
 };
 
 const QStringList& fallbackNameFields() {
@@ -39,7 +45,8 @@ const QStringList& fallbackNameFields() {
 }
 
 [[noreturn]] void ruleError(const QString& source, int index, const QString& what) {
-    throw FormatError(QStringLiteral("role rules %1, rule %2: %3").arg(source).arg(index + 1).arg(what));
+    throw FormatError(
+        QStringLiteral("role rules %1, rule %2: %3").arg(source).arg(index + 1).arg(what));
 }
 
 QStringList stringOrList(const QJsonValue& v) {
@@ -54,7 +61,8 @@ QStringList stringOrList(const QJsonValue& v) {
 
 AttributeCondition parseCondition(const QJsonValue& v, const QString& source, int index) {
     if (!v.isObject())
-        ruleError(source, index, QStringLiteral("a condition must be an object {\"field\": value}"));
+        ruleError(source, index,
+                  QStringLiteral("a condition must be an object {\"field\": value}"));
     AttributeCondition cond;
     const QJsonObject obj = v.toObject();
     for (auto it = obj.begin(); it != obj.end(); ++it) {
@@ -185,9 +193,8 @@ bool anyHolds(const LayerData& layer, std::size_t feature,
 }
 
 bool layerMatches(const RoleRule& rule, const LayerData& layer) {
-    if (!rule.geometries.empty() &&
-        std::find(rule.geometries.begin(), rule.geometries.end(), layer.kind) ==
-            rule.geometries.end())
+    if (!rule.geometries.empty() && std::find(rule.geometries.begin(), rule.geometries.end(),
+                                              layer.kind) == rule.geometries.end())
         return false;
     if (rule.layerPattern.isEmpty() || rule.layerPattern == QLatin1String("*"))
         return true;
@@ -207,9 +214,13 @@ QString nameFrom(const LayerData& layer, std::size_t feature, const QStringList&
 
 } // namespace
 
-QString roleKey(Role r) { return QString::fromLatin1(kRoleNames[static_cast<int>(r)].key); }
+QString roleKey(Role r) {
+    return QString::fromLatin1(kRoleNames[static_cast<int>(r)].key);
+}
 
-QString roleChineseName(Role r) { return QString::fromUtf8(kRoleNames[static_cast<int>(r)].zh); }
+QString roleChineseName(Role r) {
+    return QString::fromUtf8(kRoleNames[static_cast<int>(r)].zh);
+}
 
 std::optional<Role> roleFromKey(const QString& key) {
     for (const auto& n : kRoleNames)
@@ -227,8 +238,8 @@ RuleSet RuleSet::fromJson(const QByteArray& json, const QString& sourceName) {
                               .arg(err.offset));
     const QJsonObject root = doc.object();
     if (!root.value(QLatin1String("rules")).isArray())
-        throw FormatError(
-            QStringLiteral("role rules %1: expected an object with a \"rules\" list").arg(sourceName));
+        throw FormatError(QStringLiteral("role rules %1: expected an object with a \"rules\" list")
+                              .arg(sourceName));
     RuleSet set;
     set.name_ = root.value(QLatin1String("name")).toString(sourceName);
     const QJsonArray rules = root.value(QLatin1String("rules")).toArray();
@@ -262,9 +273,11 @@ RuleSet RuleSet::fromJson(const QByteArray& json, const QString& sourceName) {
 RuleSet RuleSet::fromFile(const QString& path) {
     QFile f(path);
     if (!f.exists())
-        throw Error(ErrorCode::NotFound, QStringLiteral("role rules file %1 does not exist").arg(path));
+        throw Error(ErrorCode::NotFound,
+                    QStringLiteral("role rules file %1 does not exist").arg(path));
     if (!f.open(QIODevice::ReadOnly))
-        throw IoError(QStringLiteral("cannot read role rules file %1: %2").arg(path, f.errorString()));
+        throw IoError(
+            QStringLiteral("cannot read role rules file %1: %2").arg(path, f.errorString()));
     return fromJson(f.readAll(), path);
 }
 
@@ -295,7 +308,8 @@ std::vector<RoleMask> RuleSet::classify(const LayerData& layer) const {
             continue;
         const auto match = resolve(layer, rule.match);
         const auto exclude = resolve(layer, rule.exclude);
-        const QStringList& names = rule.nameFields.isEmpty() ? fallbackNameFields() : rule.nameFields;
+        const QStringList& names =
+            rule.nameFields.isEmpty() ? fallbackNameFields() : rule.nameFields;
         for (std::size_t i = 0; i < layer.features.size(); ++i) {
             if (masks[i] & roleBit(rule.role))
                 continue;

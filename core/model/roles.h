@@ -33,8 +33,12 @@ inline constexpr std::array<Role, 6> kAnchorRoles{Role::Market,   Role::Mall,   
 
 /// Bit set of roles for one feature.
 using RoleMask = std::uint16_t;
-constexpr RoleMask roleBit(Role r) { return static_cast<RoleMask>(1u << static_cast<int>(r)); }
-constexpr bool isAnchor(Role r) { return static_cast<int>(r) <= static_cast<int>(Role::Community); }
+constexpr RoleMask roleBit(Role r) {
+    return static_cast<RoleMask>(1u << static_cast<int>(r));
+}
+constexpr bool isAnchor(Role r) {
+    return static_cast<int>(r) <= static_cast<int>(Role::Community);
+}
 
 /// The stable machine key of a role: "market", "back_street", ... (used in JSON and files).
 QString roleKey(Role r);
@@ -56,12 +60,12 @@ struct AttributeCondition {
 /// A rule assigning a role to features of matching layers.
 struct RoleRule {
     Role role = Role::Market;
-    QString layerPattern;                  ///< wildcard on the layer name; empty = any layer
-    std::vector<GeometryKind> geometries;  ///< allowed kinds; empty = any
-    std::vector<AttributeCondition> match; ///< any one must hold; empty = every feature
+    QString layerPattern;                    ///< wildcard on the layer name; empty = any layer
+    std::vector<GeometryKind> geometries;    ///< allowed kinds; empty = any
+    std::vector<AttributeCondition> match;   ///< any one must hold; empty = every feature
     std::vector<AttributeCondition> exclude; ///< none may hold
-    QStringList nameFields;                ///< where the feature's name is, first non-empty wins
-    bool requireName = false;              ///< unnamed features do not match
+    QStringList nameFields;                  ///< where the feature's name is, first non-empty wins
+    bool requireName = false;                ///< unnamed features do not match
 };
 
 /// Role rules as data. JSON format (see resources/rules/README.md):

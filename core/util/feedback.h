@@ -20,8 +20,7 @@ public:
     explicit Feedback(ProgressFn fn) : progressFn_(std::move(fn)) {}
     /// A child for one stage of a longer operation: its 0-100 maps onto [from, to] of the
     /// parent, and cancelling the parent cancels the child. The parent must outlive it.
-    Feedback(Feedback& parent, double from, double to)
-        : parent_(&parent), from_(from), to_(to) {}
+    Feedback(Feedback& parent, double from, double to) : parent_(&parent), from_(from), to_(to) {}
     Feedback(const Feedback&) = delete;
     Feedback& operator=(const Feedback&) = delete;
 

@@ -13,7 +13,8 @@ QString resourcePath(const QString& relative) {
         roots << env;
     if (QCoreApplication::instance()) {
         const QString bin = QCoreApplication::applicationDirPath();
-        roots << bin + QStringLiteral("/../resources") << bin + QStringLiteral("/../share/perisurvey");
+        roots << bin + QStringLiteral("/../resources")
+              << bin + QStringLiteral("/../share/perisurvey");
     }
     roots << QStringLiteral(PERISURVEY_RESOURCE_DIR);
     for (const auto& root : roots) {

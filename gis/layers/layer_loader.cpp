@@ -99,9 +99,8 @@ QString utf8CopyOfLegacyXml(const QString& path, QString& encodingUsed) {
     QString text = decodeText(bytes, QStringLiteral("GB18030"));
     text.replace(m.capturedStart(1), m.capturedLength(1), QStringLiteral("UTF-8"));
     static std::atomic<int> counter{0};
-    const QString mem = QStringLiteral("/vsimem/perisurvey_%1_%2")
-                            .arg(counter++)
-                            .arg(QFileInfo(path).fileName());
+    const QString mem =
+        QStringLiteral("/vsimem/perisurvey_%1_%2").arg(counter++).arg(QFileInfo(path).fileName());
     const QByteArray utf8 = text.toUtf8();
     VSILFILE* out = VSIFOpenL(mem.toUtf8().constData(), "wb");
     if (!out)
@@ -247,8 +246,9 @@ void readGdalFile(const QString& path, const OpenOptions& options, core::Feedbac
     }
 
     ErrorCollector errors;
-    detail::DatasetPtr ds(GDALOpenEx(openPath.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY,
-                                     nullptr, openOptions.get(), nullptr));
+    detail::DatasetPtr ds(GDALOpenEx(openPath.toUtf8().constData(),
+                                     GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, openOptions.get(),
+                                     nullptr));
     if (!ds) {
         const QString why = errors.failures().isEmpty() ? QString() : errors.failures().back();
         throw core::FormatError(
@@ -271,19 +271,21 @@ void readGdalFile(const QString& path, const OpenOptions& options, core::Feedbac
         OGRFeatureDefnH defn = OGR_L_GetLayerDefn(r.layer);
         for (int f = 0; f < OGR_FD_GetFieldCount(defn); ++f) {
             OGRFieldDefnH fd = OGR_FD_GetFieldDefn(defn, f);
-            r.fields.push_back({QString::fromUtf8(OGR_Fld_GetNameRef(fd)),
-                                fieldType(OGR_Fld_GetType(fd))});
+            r.fields.push_back(
+                {QString::fromUtf8(OGR_Fld_GetNameRef(fd)), fieldType(OGR_Fld_GetType(fd))});
             r.ogrTypes.push_back(OGR_Fld_GetType(fd));
         }
         r.source.path = path;
         r.source.layerName = r.layerName;
         r.source.driver = driver;
-        r.source.geometryType = QString::fromUtf8(OGRGeometryTypeToName(OGR_L_GetGeomType(r.layer)));
+        r.source.geometryType =
+            QString::fromUtf8(OGRGeometryTypeToName(OGR_L_GetGeomType(r.layer)));
         r.source.encoding = encoding;
         r.source.encodingReason = encodingReason;
         describeCrs(r.layer, r.source, r.crsWkt);
         // Counting OSM layers means reading the file; other drivers know it cheaply.
-        r.source.declaredFeatureCount = driver == QLatin1String("OSM") ? -1 : OGR_L_GetFeatureCount(r.layer, FALSE);
+        r.source.declaredFeatureCount =
+            driver == QLatin1String("OSM") ? -1 : OGR_L_GetFeatureCount(r.layer, FALSE);
         if (r.source.declaredFeatureCount > 0)
             declaredTotal += r.source.declaredFeatureCount;
     }
@@ -294,7 +296,8 @@ void readGdalFile(const QString& path, const OpenOptions& options, core::Feedbac
         for (;;) {
             OGRLayerH from = nullptr;
             double pct = 0;
-            detail::FeaturePtr f(GDALDatasetGetNextFeature(ds.get(), &from, &pct, nullptr, nullptr));
+            detail::FeaturePtr f(
+                GDALDatasetGetNextFeature(ds.get(), &from, &pct, nullptr, nullptr));
             if (!f)
                 break;
             readers[byHandle[from]].readFeature(f.get());
@@ -341,10 +344,11 @@ void readGdalFile(const QString& path, const OpenOptions& options, core::Feedbac
                                 .arg(r.skippedParts);
         const bool split = r.byKind.size() > 1;
         for (auto& [kind, data] : r.byKind) {
-            data->name = split ? QStringLiteral("%1 (%2)").arg(r.layerName, kindName(kind))
-                               : r.layerName;
+            data->name =
+                split ? QStringLiteral("%1 (%2)").arg(r.layerName, kindName(kind)) : r.layerName;
             data->source.declaredFeatureCount =
-                split ? static_cast<std::int64_t>(data->features.size()) : r.source.declaredFeatureCount;
+                split ? static_cast<std::int64_t>(data->features.size())
+                      : r.source.declaredFeatureCount;
             data->extent = {};
             for (const auto& f : data->features)
                 data->extent.expand(f.geometry.bounds());
@@ -475,11 +479,12 @@ SourceDataset readDataset(const QString& path, const OpenOptions& options,
             readGdalFile(files[i], options, fileFeedback, ds);
     }
     if (ds.layers.empty())
-        throw core::FormatError(QStringLiteral("%1: no layer has any feature with a geometry "
-                                               "(empty layer%2)")
-                                    .arg(path, ds.warnings.isEmpty()
-                                                   ? QString()
-                                                   : QStringLiteral("; ") + ds.warnings.join(QStringLiteral("; "))));
+        throw core::FormatError(
+            QStringLiteral("%1: no layer has any feature with a geometry "
+                           "(empty layer%2)")
+                .arg(path, ds.warnings.isEmpty()
+                               ? QString()
+                               : QStringLiteral("; ") + ds.warnings.join(QStringLiteral("; "))));
     resolveCrs(ds, options);
     for (auto& info : ds.infos)
         for (const auto& w : ds.warnings)
@@ -531,7 +536,8 @@ LoadedDataset loadDataset(const QString& path, const Crs& working, const OpenOpt
             if (!options.acceptCrsGuess || !usable) {
                 QStringList guesses;
                 for (const auto& g : info.crsGuesses)
-                    guesses << (g.code.isEmpty() ? g.reason : g.code + QStringLiteral(": ") + g.reason);
+                    guesses << (g.code.isEmpty() ? g.reason
+                                                 : g.code + QStringLiteral(": ") + g.reason);
                 throw core::CrsError(
                     QStringLiteral("%1, layer %2 has no coordinate reference system. Declare it "
                                    "(e.g. --crs EPSG:4490)%3")

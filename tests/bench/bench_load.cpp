@@ -41,7 +41,8 @@ long plainGdalRead(const QString& path) {
 int main(int argc, char** argv) {
     QCoreApplication app(argc, argv);
     gis::initGdal();
-    const QString path = QStringLiteral(PERISURVEY_REALDATA_DIR "/andorra/andorra-2021-06-22.osm.pbf");
+    const QString path =
+        QStringLiteral(PERISURVEY_REALDATA_DIR "/andorra/andorra-2021-06-22.osm.pbf");
     if (!QFileInfo::exists(path)) {
         std::printf("bench_load: skipped, %s is absent\n", qPrintable(path));
         return 0;
@@ -60,10 +61,11 @@ int main(int argc, char** argv) {
     });
     bench::report("load.andorra_pbf.gdal_plain_read", gdal, "ms",
                   QStringLiteral("%1 features").arg(features));
-    bench::report("load.andorra_pbf.perisurvey_indexed", ours, "ms",
-                  QStringLiteral("%1 features, reprojected to %2, indexed; ratio %3x (target <= 1.5x)")
-                      .arg(loaded)
-                      .arg(working.authId())
-                      .arg(ours / gdal, 0, 'f', 2));
+    bench::report(
+        "load.andorra_pbf.perisurvey_indexed", ours, "ms",
+        QStringLiteral("%1 features, reprojected to %2, indexed; ratio %3x (target <= 1.5x)")
+            .arg(loaded)
+            .arg(working.authId())
+            .arg(ours / gdal, 0, 'f', 2));
     return 0;
 }

@@ -58,8 +58,7 @@ TEST_CASE("core includes neither gis, app, C GIS libraries nor Qt Widgets", "[la
     }
 }
 
-TEST_CASE("gis includes no app code and keeps C headers out of its public headers",
-          "[layering]") {
+TEST_CASE("gis includes no app code and keeps C headers out of its public headers", "[layering]") {
     const auto includes = includesUnder(QStringLiteral("gis"));
     REQUIRE(includes.size() > 10);
     for (const auto& inc : includes) {

@@ -25,7 +25,9 @@ LayerData pointLayer(const QString& name, const QStringList& fieldNames,
     return layer;
 }
 
-bool has(RoleMask m, Role r) { return (m & roleBit(r)) != 0; }
+bool has(RoleMask m, Role r) {
+    return (m & roleBit(r)) != 0;
+}
 
 } // namespace
 
@@ -40,14 +42,15 @@ TEST_CASE("role keys are the public names scripts rely on", "[roles]") {
 
 TEST_CASE("OSM preset picks anchors by tag and leaves look-alikes out", "[roles]") {
     const RuleSet rules = RuleSet::preset(QStringLiteral("osm"));
-    const LayerData layer = pointLayer(
-        QStringLiteral("points"), {QStringLiteral("name"), QStringLiteral("amenity"), QStringLiteral("shop")},
-        {{QString::fromUtf8("东湖农贸市场"), QStringLiteral("marketplace"), {}},
-         {QString::fromUtf8("便利店"), {}, QStringLiteral("convenience")},
-         {QString::fromUtf8("中百超市"), {}, QStringLiteral("supermarket")},
-         {QString::fromUtf8("诊所"), QStringLiteral("clinic"), {}},
-         {QString::fromUtf8("小学"), QStringLiteral("school;kindergarten"), {}},
-         {QString::fromUtf8("公厕"), QStringLiteral("toilets"), {}}});
+    const LayerData layer =
+        pointLayer(QStringLiteral("points"),
+                   {QStringLiteral("name"), QStringLiteral("amenity"), QStringLiteral("shop")},
+                   {{QString::fromUtf8("东湖农贸市场"), QStringLiteral("marketplace"), {}},
+                    {QString::fromUtf8("便利店"), {}, QStringLiteral("convenience")},
+                    {QString::fromUtf8("中百超市"), {}, QStringLiteral("supermarket")},
+                    {QString::fromUtf8("诊所"), QStringLiteral("clinic"), {}},
+                    {QString::fromUtf8("小学"), QStringLiteral("school;kindergarten"), {}},
+                    {QString::fromUtf8("公厕"), QStringLiteral("toilets"), {}}});
     const auto m = rules.classify(layer);
     REQUIRE(m.size() == 6);
     CHECK(has(m[0], Role::Market));
@@ -64,7 +67,8 @@ TEST_CASE("geometry restrictions: a back street must be a line", "[roles]") {
     LayerData lines;
     lines.name = QStringLiteral("lines");
     lines.kind = GeometryKind::Line;
-    lines.fields = {{QStringLiteral("highway")}, {QStringLiteral("service")}, {QStringLiteral("name")}};
+    lines.fields = {
+        {QStringLiteral("highway")}, {QStringLiteral("service")}, {QStringLiteral("name")}};
     auto add = [&](const char* hw, const char* svc, const char* name) {
         Feature f;
         f.geometry = Geometry::line({{0, 0}, {1, 1}});
@@ -90,11 +94,11 @@ TEST_CASE("geometry restrictions: a back street must be a line", "[roles]") {
 
 TEST_CASE("Chinese attribute preset: type field alternatives and layer-name rules", "[roles]") {
     const RuleSet rules = RuleSet::preset(QStringLiteral("attributes-zh"));
-    const LayerData layer = pointLayer(
-        QStringLiteral("点位"), {QString::fromUtf8("名称"), QString::fromUtf8("类别")},
-        {{QString::fromUtf8("白沙洲农贸市场"), QString::fromUtf8("农贸市场")},
-         {QString::fromUtf8("第十四中学"), QString::fromUtf8("学校")},
-         {QString::fromUtf8("某公司"), QString::fromUtf8("企业")}});
+    const LayerData layer =
+        pointLayer(QStringLiteral("点位"), {QString::fromUtf8("名称"), QString::fromUtf8("类别")},
+                   {{QString::fromUtf8("白沙洲农贸市场"), QString::fromUtf8("农贸市场")},
+                    {QString::fromUtf8("第十四中学"), QString::fromUtf8("学校")},
+                    {QString::fromUtf8("某公司"), QString::fromUtf8("企业")}});
     const auto m = rules.classify(layer);
     CHECK(has(m[0], Role::Market));
     CHECK(has(m[1], Role::School));
@@ -115,7 +119,8 @@ TEST_CASE("Chinese attribute preset: type field alternatives and layer-name rule
 }
 
 TEST_CASE("rule files: bad rules are refused with the file and rule named", "[roles]") {
-    const QByteArray good = R"({"name":"mine","rules":[{"role":"market","match":[{"kind":"~菜场"}]}]})";
+    const QByteArray good =
+        R"({"name":"mine","rules":[{"role":"market","match":[{"kind":"~菜场"}]}]})";
     const RuleSet set = RuleSet::fromJson(good, QStringLiteral("mine.json"));
     REQUIRE(set.rules().size() == 1);
     CHECK(set.rules()[0].match[0].tests[0].op == AttributeCondition::Op::Contains);

@@ -55,7 +55,8 @@ TEST_CASE("andorra: per-kind anchor counts equal ogrinfo's with the same tag fil
           pointsAndPolygons(QStringLiteral("shop IN ('mall','department_store','supermarket')")));
     CHECK(counts[core::Role::School] ==
           pointsAndPolygons(QStringLiteral("amenity IN ('school','kindergarten')")));
-    CHECK(counts[core::Role::Hospital] == pointsAndPolygons(QStringLiteral("amenity = 'hospital'")));
+    CHECK(counts[core::Role::Hospital] ==
+          pointsAndPolygons(QStringLiteral("amenity = 'hospital'")));
     CHECK(counts[core::Role::Station] ==
           pointsAndPolygons(QStringLiteral(
               "amenity = 'bus_station' OR railway = 'station' OR (public_transport = 'station' "
@@ -78,7 +79,8 @@ TEST_CASE("andorra: per-kind anchor counts equal ogrinfo's with the same tag fil
 TEST_CASE("andorra truncated PBF: GDAL reads it without error, PeriSurvey refuses it",
           "[loader][realdata]") {
     REQUIRE_REAL_DATA();
-    const QString path = testing::realData(QStringLiteral("andorra/derived/andorra-truncated-700k.osm.pbf"));
+    const QString path =
+        testing::realData(QStringLiteral("andorra/derived/andorra-truncated-700k.osm.pbf"));
     core::Feedback fb;
     try {
         gis::readDataset(path, {}, fb);

@@ -66,8 +66,8 @@ class StringList {
 public:
     StringList() = default;
     void add(const QString& key, const QString& value) {
-        list_.reset(CSLSetNameValue(list_.release(), key.toUtf8().constData(),
-                                    value.toUtf8().constData()));
+        list_.reset(
+            CSLSetNameValue(list_.release(), key.toUtf8().constData(), value.toUtf8().constData()));
     }
     void add(const QString& item) {
         list_.reset(CSLAddString(list_.release(), item.toUtf8().constData()));
