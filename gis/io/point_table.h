@@ -10,11 +10,11 @@ namespace gis {
 
 /// How to read a CSV/XLSX table of points. Empty values mean "detect".
 struct PointTableOptions {
-    QString lonColumn;       ///< column name or 1-based number
-    QString latColumn;       ///< column name or 1-based number
-    int hasHeader = -1;      ///< -1 detect, 0 no header row, 1 header row
-    QString encoding;        ///< CSV text encoding; empty = detect (UTF-8 or GB18030)
-    QString sheet;           ///< XLSX sheet name; empty = every sheet with lon/lat columns
+    QString lonColumn;  ///< column name or 1-based number
+    QString latColumn;  ///< column name or 1-based number
+    int hasHeader = -1; ///< -1 detect, 0 no header row, 1 header row
+    QString encoding;   ///< CSV text encoding; empty = detect (UTF-8 or GB18030)
+    QString sheet;      ///< XLSX sheet name; empty = every sheet with lon/lat columns
 };
 
 /// True for files read as point tables (.csv, .tsv, .txt, .xlsx).
@@ -25,6 +25,20 @@ bool isPointTableFile(const QString& path);
 /// lat/latitude/纬度/y headers; a headerless file needs the columns to be given. Every row
 /// becomes a feature; a row whose coordinates do not parse is an error naming the file, row
 /// and column (never silently dropped). Throws core::Error naming the file.
+///
+/// CSV: delimiter ',', ';', tab or '|' (detected; with ';', tab or '|' a decimal comma is
+/// accepted), encoding from decideTextEncoding unless `options.encoding` is given. XLSX: read
+/// through GDAL's XLSX driver as raw strings; every sheet with lon/lat columns becomes a layer
+/// named after the sheet (others are skipped with a warning on the first layer), or only
+/// `options.sheet`. A first row whose coordinate cells are not numbers is a header; headerless
+/// fields are named col1..colN. Columns whose every value is an integer (no leading zeros,
+/// fits 64 bits) are Integer, every value a number Real, else String; empty cells are null.
+/// Feature fid = the row's number as the user sees it (the line where it starts in a CSV, the
+/// sheet row in XLSX; a header is row 1); empty rows are skipped (a warning when not trailing).
+/// `extent` and `source.sourceExtent` are set; the spatial index is NOT built (the loader
+/// reprojects first, then calls buildIndex()). Column problems throw ErrorCode::InvalidInput,
+/// unparsable coordinates core::FormatError. Thread: any (own GDAL handles; registers GDAL's
+/// drivers if none are).
 std::vector<std::shared_ptr<core::LayerData>> readPointTable(const QString& path,
                                                              const PointTableOptions& options);
 
