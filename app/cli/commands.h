@@ -20,6 +20,16 @@ struct Context {
 int runInfo(Context& ctx);
 /// `demo --out DIR [--seed N] [--scale district|city]`
 int runDemo(Context& ctx);
+/// `campaign new|check|info|backup ...`: the campaign file.
+int runCampaign(Context& ctx);
+/// `defect add|list ...`: the defect ledger.
+int runDefect(Context& ctx);
+/// `card issue|advance|return|close ...`: one defect's supervision card.
+int runCard(Context& ctx);
+/// `cards overdue ...`: overdue cards, optionally escalated.
+int runCards(Context& ctx);
+/// `audit verify|show ...`: the hash-chained audit log.
+int runAudit(Context& ctx);
 
 /// Dispatches `perisurvey-cli COMMAND ARGS...`; catches every exception and maps it to an
 /// exit code with one clear line on `err`.

@@ -20,6 +20,21 @@ const std::map<QString, Command>& commands() {
         {QStringLiteral("info"),
          {runInfo, "info DATASET... [--rules FILE] [--crs CODE] [--encoding ENC] [--json]"}},
         {QStringLiteral("demo"), {runDemo, "demo --out DIR [--seed N] [--scale district|city]"}},
+        {QStringLiteral("campaign"),
+         {runCampaign, "campaign new FILE --name NAME [--import DATASET]... [--rules FILE] "
+                       "[--crs CODE] [--taxonomy FILE] [--calendar FILE] | campaign check|info "
+                       "FILE | campaign backup FILE OUT"}},
+        {QStringLiteral("defect"),
+         {runDefect, "defect add FILE --code CODE (--lon X --lat Y | --photo P) [--photo P]... "
+                     "[--attach street:ID|compound:ID|anchor:ID] [--inspector NAME] [--note TEXT] "
+                     "[--unit ID] [--force] [--json] | defect list FILE [--status S] [--unit U] "
+                     "[--code C] [--card COLOUR] [--overdue] [--json]"}},
+        {QStringLiteral("card"),
+         {runCard, "card issue|advance|return|close FILE DEFECT_ID [--reason TEXT] [--photo P] "
+                   "[--colour white|yellow|red] [--inspector NAME]"}},
+        {QStringLiteral("cards"), {runCards, "cards overdue FILE [--escalate] [--json]"}},
+        {QStringLiteral("audit"),
+         {runAudit, "audit verify FILE [--json] | audit show FILE [DEFECT_ID]"}},
     };
     return table;
 }

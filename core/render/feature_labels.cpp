@@ -1,0 +1,22 @@
+#include "core/render/map_renderer.h"
+
+namespace core {
+
+std::vector<QString> featureLabels(const ClassifiedLayer& layer, const RuleSet& rules) {
+    std::vector<QString> out;
+    if (!layer.data)
+        return out;
+    const LayerData& data = *layer.data;
+    out.resize(data.features.size());
+    const int fallback = defaultNameField(data);
+    for (std::size_t i = 0; i < data.features.size(); ++i) {
+        const RoleMask mask = i < layer.roles.size() ? layer.roles[i] : 0;
+        if (const auto role = primaryRole(mask))
+            out[i] = rules.featureName(data, i, *role);
+        if (out[i].isEmpty())
+            out[i] = data.text(i, fallback);
+    }
+    return out;
+}
+
+} // namespace core

@@ -1,0 +1,397 @@
+#include "core/render/map_renderer.h"
+
+#include "core/render/map_symbols.h"
+#include "core/render/screen_geometry.h"
+#include "core/util/error.h"
+
+#include <QPainter>
+#include <QPainterPath>
+
+#include <algorithm>
+#include <cmath>
+#include <optional>
+
+namespace core {
+
+namespace {
+
+// How far beyond the view geometry is kept when clipping: wider than any outline or casing,
+// so the clip edges never show.
+constexpr double kClipMarginPx = 24.0;
+// Vertices closer than this to the previous kept one are dropped.
+constexpr double kDecimatePx = 0.5;
+constexpr std::size_t kCancelCheckEvery = 128;
+
+struct Item {
+    DrawStage stage;
+    std::uint32_t layer;
+    std::uint32_t feature;
+    std::optional<Role> role;
+    bool symbolOnly; ///< an anchor area or line drawn as its icon at the label point
+};
+
+struct LabelCandidate {
+    int priority = 0;
+    double weight = 0; ///< bigger features first among equal priorities
+    QString text;
+    LabelPlacement placement = LabelPlacement::None;
+    QRectF symbol;
+    QPointF point;
+    std::vector<QPolygonF> pieces;
+    const FeatureStyle* style = nullptr;
+};
+
+QPen strokePen(const FeatureStyle& s) {
+    QPen pen(s.stroke, s.strokeWidth, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
+    if (!s.dashPattern.isEmpty()) {
+        pen.setDashPattern(s.dashPattern);
+        pen.setCapStyle(Qt::FlatCap);
+    }
+    return pen;
+}
+
+class Painter {
+public:
+    Painter(const RenderJob& job, const MapStyle& style, QPainter& p, Feedback& fb,
+            RenderStats& stats)
+        : job_(job), style_(style), p_(p), fb_(fb), stats_(stats),
+          labels_(QRectF(QPointF(0, 0), QSizeF(job.view.size()))) {
+        const QSizeF size(job.view.size());
+        clip_ = QRectF(QPointF(0, 0), size)
+                    .adjusted(-kClipMarginPx, -kClipMarginPx, kClipMarginPx, kClipMarginPx);
+    }
+
+    LabelPlacer& labels() { return labels_; }
+
+    std::vector<Item> collect() {
+        std::vector<Item> items;
+        double maxSymbol = 0;
+        for (Role r : kAnchorRoles)
+            maxSymbol = std::max(maxSymbol, style_.forRole(r).symbolSize);
+        maxSymbol = std::max(maxSymbol, style_.forRole(Role::Toilet).symbolSize);
+        const Box area = job_.view.extent().buffered((maxSymbol + 4) * job_.view.metresPerPixel());
+        for (std::size_t li = 0; li < job_.layers.size(); ++li) {
+            const RenderLayer& rl = job_.layers[li];
+            if (!rl.visible || !rl.layer.data)
+                continue;
+            const LayerData& data = *rl.layer.data;
+            ++stats_.layersDrawn;
+            stats_.featuresInLayers += data.features.size();
+            data.index.query(area, [&](std::uint32_t fi) {
+                if (fi >= data.features.size())
+                    return true;
+                ++stats_.featuresQueried;
+                const Geometry& g = data.features[fi].geometry;
+                const RoleMask mask = fi < rl.layer.roles.size() ? rl.layer.roles[fi] : 0;
+                const std::optional<Role> role = primaryRole(mask);
+                const GeometryKind kind = g.kind == GeometryKind::None ? data.kind : g.kind;
+                items.push_back(
+                    {drawStageFor(role, kind), static_cast<std::uint32_t>(li), fi, role, false});
+                if (role && isAnchor(*role) && kind != GeometryKind::Point)
+                    items.push_back(
+                        {DrawStage::AnchorSymbol, static_cast<std::uint32_t>(li), fi, role, true});
+                return true;
+            });
+        }
+        std::stable_sort(items.begin(), items.end(),
+                         [](const Item& a, const Item& b) { return a.stage < b.stage; });
+        return items;
+    }
+
+    void draw(const std::vector<Item>& items) {
+        nameFields_.assign(job_.layers.size(), -2);
+        for (std::size_t i = 0; i < items.size(); ++i) {
+            if (i % kCancelCheckEvery == 0) {
+                fb_.throwIfCanceled();
+                if (!items.empty())
+                    fb_.setProgress(80.0 * static_cast<double>(i) / items.size());
+            }
+            drawItem(items[i]);
+        }
+    }
+
+    void placeLabels() {
+        std::stable_sort(candidates_.begin(), candidates_.end(),
+                         [](const LabelCandidate& a, const LabelCandidate& b) {
+                             if (a.priority != b.priority)
+                                 return a.priority > b.priority;
+                             return a.weight > b.weight;
+                         });
+        std::size_t n = 0;
+        for (const LabelCandidate& c : candidates_) {
+            if (++n % kCancelCheckEvery == 0)
+                fb_.throwIfCanceled();
+            LabelStyle ls;
+            ls.font = QFont(style_.fontFamily);
+            ls.font.setPixelSize(
+                std::max(6, static_cast<int>(std::lround(c.style->labelPixelSize))));
+            ls.font.setBold(c.style->labelBold);
+            ls.color = c.style->labelColor;
+            ls.halo = c.style->haloColor;
+            switch (c.placement) {
+            case LabelPlacement::BesideSymbol:
+                labels_.placeBeside(c.text, c.symbol, ls, c.priority);
+                break;
+            case LabelPlacement::InsideArea:
+                labels_.placeAt(c.text, c.point, ls, c.priority);
+                break;
+            case LabelPlacement::AlongLine:
+                labels_.placeAlong(c.text, c.pieces, ls, c.priority);
+                break;
+            case LabelPlacement::None:
+                break;
+            }
+        }
+    }
+
+    void drawLabels() {
+        for (const PlacedLabel& l : labels_.labels())
+            LabelPlacer::draw(p_, l);
+    }
+
+private:
+    const FeatureStyle& styleOf(const Item& it, GeometryKind kind) const {
+        return it.role ? style_.forRole(*it.role) : style_.neutral(kind);
+    }
+
+    QString labelText(const Item& it) {
+        const RenderLayer& rl = job_.layers[it.layer];
+        if (rl.labels)
+            return it.feature < rl.labels->size() ? (*rl.labels)[it.feature] : QString();
+        int& field = nameFields_[it.layer];
+        if (field == -2)
+            field = defaultNameField(*rl.layer.data);
+        return rl.layer.data->text(it.feature, field);
+    }
+
+    bool wantsLabel(const FeatureStyle& s) const {
+        return job_.drawLabels && s.labelPriority > 0 && s.labelPlacement != LabelPlacement::None;
+    }
+
+    void drawItem(const Item& it) {
+        const LayerData& data = *job_.layers[it.layer].layer.data;
+        const Geometry& g = data.features[it.feature].geometry;
+        if (g.points.empty())
+            return;
+        const GeometryKind kind = g.kind == GeometryKind::None ? data.kind : g.kind;
+        const FeatureStyle& s = styleOf(it, kind);
+        if (it.symbolOnly) {
+            drawSymbol(it, s, job_.view.toPixel(labelPoint(g)));
+            return;
+        }
+        if (kind == GeometryKind::Point || kind == GeometryKind::None) {
+            for (std::size_t part = 0; part < g.partCount(); ++part)
+                drawSymbol(it, s, job_.view.toPixel(g.points[g.partBegin(part)]));
+            ++stats_.featuresDrawn;
+            return;
+        }
+        const Box b = g.bounds();
+        const double mpp = job_.view.metresPerPixel();
+        if (b.width() / mpp < kDecimatePx && b.height() / mpp < kDecimatePx) {
+            ++stats_.featuresTooSmall;
+            return;
+        }
+        ++stats_.featuresDrawn;
+        if (kind == GeometryKind::Line)
+            drawLine(it, g, s);
+        else
+            drawPolygon(it, g, s, b);
+    }
+
+    void drawSymbol(const Item& it, const FeatureStyle& s, QPointF at) {
+        const double size = s.symbolSize;
+        const QRectF rect(at.x() - size / 2, at.y() - size / 2, size, size);
+        if (!rect.intersects(clip_))
+            return;
+        if (s.icon && it.role) {
+            const int px = std::max(1, static_cast<int>(std::lround(size * job_.devicePixelRatio)));
+            const QImage img = symbolImage(*it.role, px);
+            if (!img.isNull()) {
+                p_.drawImage(rect, img);
+                labels_.reserve(rect);
+                if (wantsLabel(s))
+                    addCandidate(it, s, 0, [&](LabelCandidate& c) { c.symbol = rect; });
+                return;
+            }
+        }
+        p_.setPen(s.stroke.isValid() ? QPen(s.stroke, s.strokeWidth) : QPen(Qt::NoPen));
+        p_.setBrush(s.fill.isValid() ? QBrush(s.fill) : QBrush(Qt::NoBrush));
+        p_.drawEllipse(rect);
+        if (wantsLabel(s))
+            addCandidate(it, s, 0, [&](LabelCandidate& c) { c.symbol = rect; });
+    }
+
+    void drawLine(const Item& it, const Geometry& g, const FeatureStyle& s) {
+        pieces_.clear();
+        for (std::size_t part = 0; part < g.partCount(); ++part) {
+            const auto b = g.partBegin(part), e = g.partEnd(part);
+            projectDecimated(job_.view, g.points.data() + b, e - b, kDecimatePx, scratch_);
+            stats_.verticesIn += e - b;
+            stats_.verticesOut += static_cast<std::size_t>(scratch_.size());
+            clipPolyline(scratch_, clip_, pieces_);
+        }
+        if (pieces_.empty())
+            return;
+        if (s.casing.isValid() && s.casingWidth > 0) {
+            p_.setPen(QPen(s.casing, s.casingWidth, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+            for (const QPolygonF& piece : pieces_)
+                p_.drawPolyline(piece);
+        }
+        if (s.stroke.isValid()) {
+            p_.setPen(strokePen(s));
+            for (const QPolygonF& piece : pieces_)
+                p_.drawPolyline(piece);
+        }
+        if (wantsLabel(s)) {
+            double length = 0;
+            for (const QPolygonF& piece : pieces_)
+                length += polylineLength(piece);
+            addCandidate(it, s, length, [&](LabelCandidate& c) { c.pieces = pieces_; });
+        }
+    }
+
+    void drawPolygon(const Item& it, const Geometry& g, const FeatureStyle& s, const Box& b) {
+        QPainterPath path;
+        path.setFillRule(Qt::OddEvenFill);
+        for (std::size_t part = 0; part < g.partCount(); ++part) {
+            const auto pb = g.partBegin(part), pe = g.partEnd(part);
+            projectDecimated(job_.view, g.points.data() + pb, pe - pb, kDecimatePx, scratch_);
+            stats_.verticesIn += pe - pb;
+            const QPolygonF ring = clipRing(scratch_, clip_);
+            stats_.verticesOut += static_cast<std::size_t>(ring.size());
+            if (ring.size() >= 3)
+                path.addPolygon(ring);
+        }
+        if (path.isEmpty())
+            return;
+        p_.setBrush(s.fill.isValid() ? QBrush(s.fill) : QBrush(Qt::NoBrush));
+        if (s.casing.isValid() && s.casingWidth > 0) {
+            p_.setPen(QPen(s.casing, s.casingWidth, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+            p_.drawPath(path);
+            p_.setBrush(Qt::NoBrush);
+        }
+        p_.setPen(s.stroke.isValid() ? strokePen(s) : QPen(Qt::NoPen));
+        p_.drawPath(path);
+        const double mpp = job_.view.metresPerPixel();
+        const double wPx = b.width() / mpp, hPx = b.height() / mpp;
+        // Areas too small on screen for their name stay unlabelled.
+        if (wantsLabel(s) && s.labelPlacement == LabelPlacement::InsideArea && wPx >= 28 &&
+            hPx >= 14) {
+            const QPointF at = job_.view.toPixel(labelPoint(g));
+            addCandidate(it, s, wPx * hPx, [&](LabelCandidate& c) { c.point = at; });
+        }
+    }
+
+    template <typename Fill>
+    void addCandidate(const Item& it, const FeatureStyle& s, double weight, Fill&& fill) {
+        QString text = labelText(it).trimmed();
+        if (text.isEmpty())
+            return;
+        LabelCandidate c;
+        c.priority = s.labelPriority;
+        c.weight = weight;
+        c.text = std::move(text);
+        c.placement = s.labelPlacement;
+        c.style = &s;
+        fill(c);
+        candidates_.push_back(std::move(c));
+    }
+
+    const RenderJob& job_;
+    const MapStyle& style_;
+    QPainter& p_;
+    Feedback& fb_;
+    RenderStats& stats_;
+    LabelPlacer labels_;
+    QRectF clip_;
+    QPolygonF scratch_;
+    std::vector<QPolygonF> pieces_;
+    std::vector<LabelCandidate> candidates_;
+    std::vector<int> nameFields_;
+};
+
+void runOverlays(const RenderJob& job, OverlayStage stage, RenderContext& ctx) {
+    for (const MapOverlay& o : job.overlays) {
+        if (o.stage != stage || !o.paint)
+            continue;
+        ctx.feedback.throwIfCanceled();
+        ctx.painter.save();
+        o.paint(ctx);
+        ctx.painter.restore();
+    }
+}
+
+} // namespace
+
+MapRenderer::MapRenderer(RenderJob job) : job_(std::move(job)) {}
+
+RenderResult MapRenderer::render(Feedback& feedback) {
+    const QSize logical = job_.view.size();
+    const double dpr = job_.devicePixelRatio > 0 ? job_.devicePixelRatio : 1.0;
+    const QSize pixels(std::max(1, static_cast<int>(std::lround(logical.width() * dpr))),
+                       std::max(1, static_cast<int>(std::lround(logical.height() * dpr))));
+    QImage image(pixels, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(dpr);
+    image.fill(job_.style.background);
+    RenderResult result;
+    {
+        QPainter painter(&image);
+        result = paint(painter, feedback);
+    }
+    result.image = std::move(image);
+    return result;
+}
+
+RenderResult MapRenderer::paint(QPainter& painter, Feedback& feedback) {
+    RenderResult result;
+    if (!job_.view.isValid())
+        return result;
+    feedback.throwIfCanceled();
+    const MapStyle style =
+        job_.adaptStyleToScale ? job_.style.adaptedToScale(job_.view.metresPerPixel()) : job_.style;
+    painter.save();
+    painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing |
+                           QPainter::SmoothPixmapTransform);
+    painter.setClipRect(QRectF(QPointF(0, 0), QSizeF(job_.view.size())), Qt::IntersectClip);
+
+    Painter worker(job_, style, painter, feedback, result.stats);
+    RenderContext ctx{painter,  job_.view,
+                      style,    worker.labels(),
+                      feedback, job_.devicePixelRatio > 0 ? job_.devicePixelRatio : 1.0};
+    try {
+        runOverlays(job_, OverlayStage::BelowFeatures, ctx);
+        const std::vector<Item> items = worker.collect();
+        worker.draw(items);
+        runOverlays(job_, OverlayStage::AboveFeatures, ctx);
+        if (job_.drawLabels) {
+            worker.placeLabels();
+            feedback.throwIfCanceled();
+            worker.drawLabels();
+        }
+        runOverlays(job_, OverlayStage::AboveLabels, ctx);
+    } catch (...) {
+        painter.restore();
+        throw;
+    }
+    painter.restore();
+    result.labels = worker.labels().labels();
+    feedback.setProgress(100.0);
+    return result;
+}
+
+QImage renderMap(const RenderJob& job, Feedback& feedback) {
+    return MapRenderer(job).render(feedback).image;
+}
+
+int defaultNameField(const LayerData& layer) {
+    static const char* const kNames[] = {"name:zh", "name_zh", "name", "名称",
+                                         "NAME",    "mc",      "label"};
+    for (const char* n : kNames) {
+        const int i = layer.fieldIndex(QString::fromUtf8(n));
+        if (i >= 0)
+            return i;
+    }
+    return -1;
+}
+
+} // namespace core

@@ -1,0 +1,166 @@
+#pragma once
+
+#include "core/model/card.h"
+#include "core/model/defect.h"
+#include "core/model/layer_data.h"
+#include "core/model/taxonomy.h"
+#include "core/model/unit.h"
+#include "core/store/audit_log.h"
+#include "core/store/database.h"
+#include "core/workflow/work_calendar.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+namespace core {
+
+/// A CRS as the campaign file records it in gpkg_spatial_ref_sys. core cannot call PROJ, so the
+/// caller (gis) supplies the WKT.
+struct CampaignCrs {
+    QString authId;    ///< "EPSG:4547"
+    QString name;      ///< "CGCS2000 / 3-degree Gauss-Kruger CM 114E"
+    QString wkt;       ///< WKT (1 or 2) of the CRS
+    int srsId() const; ///< the EPSG code of authId, or 0
+};
+
+/// What Campaign::create needs.
+struct CampaignOptions {
+    QString name;                     ///< "X区 2027 春季测评"
+    CampaignCrs workingCrs;           ///< metric CRS of the imported layers and defect x/y
+    QByteArray rulesJson;             ///< role rules (core::RuleSet JSON) kept with the campaign
+    std::optional<Taxonomy> taxonomy; ///< default: Taxonomy::defaults()
+    WorkCalendar calendar;
+    QString actor;         ///< who creates it (audit)
+    int schemaVersion = 0; ///< 0 = latest; tests make older fixtures with 1
+};
+
+/// One inspection campaign = one GeoPackage file (architecture.md section 4).
+///
+/// Move-only owner of its Database. Every change to a defect or card is written together with
+/// its audit entries in one BEGIN IMMEDIATE transaction, so several processes (desktop and
+/// CLI) may write the same file; each waits up to 10 s for the other's lock. Thread affinity:
+/// one thread at a time. Errors: core::Error subclasses naming the file and the field.
+class Campaign {
+public:
+    /// Creates a new campaign file (refuses an existing path) with the GeoPackage tables, our
+    /// schema, the taxonomy copy, rules, working CRS and calendar.
+    static Campaign create(const QString& path, const CampaignOptions& options);
+    /// Opens an existing campaign, upgrading an older schema (after a backup). A file from a
+    /// newer PeriSurvey, a garbage file or a GeoPackage that is not a campaign is refused
+    /// without being modified. ReadWrite on a read-only file opens it read-only.
+    static Campaign open(const QString& path, OpenMode mode = OpenMode::ReadWrite);
+
+    Campaign(Campaign&&) noexcept = default;
+    Campaign& operator=(Campaign&&) noexcept = default;
+
+    Database& database() { return db_; }
+    const QString& path() const { return db_.path(); }
+    int schemaVersion();
+    QString name();
+    QString uuid();
+    CampaignCrs workingCrs();
+    QByteArray rulesJson();
+    const Taxonomy& taxonomy() const { return taxonomy_; }
+    const WorkCalendar& calendar() const { return calendar_; }
+    QString meta(const QString& key);
+    void setMeta(const QString& key, const QString& value);
+
+    /// Records a CRS in gpkg_spatial_ref_sys (srs_id = EPSG code) unless present.
+    void ensureCrs(const CampaignCrs& crs);
+    /// Writes a layer (in the working CRS) as a GeoPackage feature table, attributes as
+    /// columns; returns its table name (derived from the layer name, made unique). Extends the
+    /// district extent (lon/lat box `districtLonLat`, given by the caller who can transform).
+    QString importLayer(const LayerData& layer, const Box& districtLonLat = {});
+    /// Feature tables imported with importLayer(), in import order.
+    QStringList layerTables();
+    /// Reads an imported layer back (geometry in the working CRS, attributes by column).
+    LayerData readLayer(const QString& table);
+    /// The district's lon/lat extent from the imported layers (empty when none).
+    Box districtExtent();
+
+    // Units
+    std::int64_t addUnit(ResponsibleUnit unit);
+    std::vector<ResponsibleUnit> units();
+    std::optional<ResponsibleUnit> unit(std::int64_t id);
+    /// The unit a new defect of `code` would go to: for street offices the one whose `area`
+    /// is named `subdistrict` (when given), else the first unit of the code's default kind.
+    std::optional<ResponsibleUnit> suggestUnit(const QString& code, const QString& subdistrict);
+
+    // Defects
+    /// Validates and records a defect with its photos and audit entries in one transaction.
+    /// Throws InvalidInput naming the field: unknown code, no location, lon/lat out of range,
+    /// more than 5 km outside the district (unless forceLocation), duplicate photo, a photo
+    /// that is not a JPEG/PNG image.
+    Defect addDefect(const NewDefect& input);
+    std::optional<Defect> defect(const QString& uuidOrId);
+    /// Like defect() but throws NotFound naming the id and the file.
+    Defect requireDefect(const QString& uuidOrId);
+    std::vector<Defect> defects(const DefectFilter& filter = {});
+    std::int64_t defectCount();
+    /// Changes a defect's responsible unit (the suggestion was wrong), with an audit entry.
+    /// Throws InvalidInput for an unknown unit, NotFound for an unknown defect.
+    Defect setDefectUnit(const QString& defectId, std::int64_t unitId, const QString& actor,
+                         const QString& reason);
+    /// Adds a photo to an existing defect (same checks as in addDefect); returns its id.
+    std::int64_t addPhoto(std::int64_t defectId, const PhotoInput& photo, const QString& actor);
+    std::vector<PhotoInfo> photos(std::int64_t defectId);
+    QByteArray photoData(std::int64_t photoId, bool thumbnail = false);
+
+    // Cards (see core/workflow/card_rules.h for the rules)
+    /// Issues a card (发卡) for a Found defect: colour from the taxonomy, `colour`, or red by the
+    /// repeat rule; deadline in working time.
+    Card issueCard(const QString& defectId, std::optional<CardColour> colour, const QString& actor,
+                   const QString& reason, const QDateTime& nowUtc = {});
+    /// Moves the card one stage on. Reaching Rechecked (复核) records the re-check, with the
+    /// optional after-photo.
+    Card advanceCard(const QString& defectId, const QString& actor, const QString& reason,
+                     const std::optional<PhotoInput>& afterPhoto = std::nullopt,
+                     const QDateTime& nowUtc = {});
+    /// 退回: from Reported/Rechecked back to Fixing; needs a reason.
+    Card returnCard(const QString& defectId, const QString& actor, const QString& reason,
+                    const QDateTime& nowUtc = {});
+    /// 销号: needs a re-check record (stage Rechecked).
+    Card closeCard(const QString& defectId, const QString& actor, const QString& reason,
+                   const QDateTime& nowUtc = {});
+    std::optional<Card> card(std::int64_t defectId);
+    /// Escalates every overdue white/yellow card (white -> yellow -> red); returns them.
+    std::vector<Card> escalateOverdue(const QString& actor, const QDateTime& nowUtc = {});
+    /// Open cards past their deadline, most overdue first.
+    std::vector<Card> overdueCards(const QDateTime& nowUtc = {});
+
+    /// Audit
+    AuditVerification verifyAudit() { return core::verifyAudit(db_); }
+    std::vector<AuditEntry> auditTrail(const QString& uuid) { return core::auditTrail(db_, uuid); }
+
+    /// SQLite integrity and foreign-key checks plus our invariants (each defect's geometry
+    /// matches lon/lat, card stage agrees with defect status, audit chain intact). Returns the
+    /// problems found, empty when the file is sound.
+    QStringList check();
+    /// Consistent copy of the whole campaign to `target` (refuses to overwrite the campaign).
+    void backup(const QString& target);
+
+private:
+    explicit Campaign(Database db) : db_(std::move(db)) {}
+    void load();
+    std::int64_t insertPhoto(std::int64_t defectId, const QString& defectUuid,
+                             const PhotoInput& photo, const QString& actor);
+    Card changeCard(const QString& defectId, const QString& action, const QString& actor,
+                    const QString& reason, const QDateTime& nowUtc,
+                    const std::optional<PhotoInput>& photo);
+
+    Database db_;
+    Taxonomy taxonomy_;
+    WorkCalendar calendar_;
+};
+
+/// The current time in the store's format: ISO 8601 UTC with milliseconds ("...T...Z").
+QString isoUtcNow();
+QString isoUtc(const QDateTime& t);
+QDateTime parseIsoUtc(const QString& s);
+
+} // namespace core
