@@ -54,13 +54,6 @@ void scheduleScreenshot(app::MainWindow& window, const QString& file) {
         const bool timedOut = clock->elapsed() > kGiveUpMs;
         if (!timedOut && (!window.isIdle() || window.canvas().renderedImage().isNull()))
             return;
-        if (qEnvironmentVariableIsSet("PS_ZOOM") && !window.property("zoomed").toBool()) {
-            window.setProperty("zoomed", true);
-            window.canvas().zoomBy(qEnvironmentVariable("PS_ZOOM").toDouble(),
-                                   QPointF(qEnvironmentVariable("PS_X").toDouble(),
-                                           qEnvironmentVariable("PS_Y").toDouble()));
-            return;
-        }
         poll->stop();
         delete clock;
         const bool saved = window.grab().save(file);

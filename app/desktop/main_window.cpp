@@ -37,6 +37,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     layerDock_->setObjectName(QStringLiteral("layers"));
     layerDock_->setWidget(layers_);
     addDockWidget(Qt::LeftDockWidgetArea, layerDock_);
+    resizeDocks({layerDock_}, {380}, Qt::Horizontal);
 
     status_ = new MapStatusBar(statusBar());
     status_->setWorkingCrs({}, {}, false);

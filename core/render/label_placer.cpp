@@ -46,6 +46,18 @@ QPointF pointAt(const QPolygonF& line, const std::vector<double>& cumulative, do
     return line[i] + (line[i + 1] - line[i]) * t;
 }
 
+// Han characters (and CJK punctuation) only: such text reads naturally stacked vertically.
+bool isCjk(const QString& text) {
+    for (QChar c : text) {
+        const char16_t u = c.unicode();
+        const bool han = (u >= 0x4E00 && u <= 0x9FFF) || (u >= 0x3400 && u <= 0x4DBF) ||
+                         (u >= 0x3000 && u <= 0x303F) || (u >= 0xFF00 && u <= 0xFFEF);
+        if (!han)
+            return false;
+    }
+    return !text.isEmpty();
+}
+
 } // namespace
 
 LabelPlacer::LabelPlacer(const QRectF& area, double cellSize)
@@ -146,16 +158,25 @@ const PlacedLabel* LabelPlacer::placeBeside(const QString& text, const QRectF& s
 }
 
 const PlacedLabel* LabelPlacer::placeAt(const QString& text, QPointF center,
-                                        const LabelStyle& style, int priority) {
+                                        const LabelStyle& style, int priority, QSizeF slack) {
     if (text.isEmpty())
         return nullptr;
     const TextMetrics m = measure(text, style.font);
     const QSizeF size(m.width + 2, m.height);
-    const QRectF box(center.x() - size.width() / 2, center.y() - size.height() / 2, size.width(),
-                     size.height());
-    if (!isFree(box) || repeats(text, center))
-        return nullptr;
-    return accept({text, center, 0.0, size, box, {box}, priority, style});
+    const double sx = slack.width(), sy = slack.height();
+    const QPointF shifts[] = {{0, 0},   {0, -sy / 2}, {0, sy / 2}, {-sx / 2, 0}, {sx / 2, 0},
+                              {0, -sy}, {0, sy},      {-sx, 0},    {sx, 0}};
+    for (const QPointF& shift : shifts) {
+        if ((shift.x() != 0 || shift.y() != 0) && std::abs(shift.x()) + std::abs(shift.y()) < 2)
+            continue;
+        const QPointF at = center + shift;
+        const QRectF box(at.x() - size.width() / 2, at.y() - size.height() / 2, size.width(),
+                         size.height());
+        if (!isFree(box) || repeats(text, at))
+            continue;
+        return accept({text, at, 0.0, size, box, {box}, priority, style});
+    }
+    return nullptr;
 }
 
 const PlacedLabel* LabelPlacer::placeAlong(const QString& text,
@@ -164,7 +185,12 @@ const PlacedLabel* LabelPlacer::placeAlong(const QString& text,
     if (text.isEmpty() || pieces.empty())
         return nullptr;
     const TextMetrics m = measure(text, style.font);
-    const double need = m.width + 4;
+    const bool cjk = isCjk(text);
+    // Stacked characters advance by one em instead of their width; reserve room for either.
+    const double em = style.font.pixelSize() > 0 ? style.font.pixelSize() : m.height * 0.7;
+    const double stackStep = em * 1.08;
+    const double stackedLength = stackStep * text.size();
+    const double need = std::max(m.width, cjk ? stackedLength : 0.0) + 4;
     const QSizeF size(m.width + 2, m.height);
 
     std::vector<const QPolygonF*> order;
@@ -219,6 +245,28 @@ const PlacedLabel* LabelPlacer::placeAlong(const QString& text,
             const QPointF center = (a + b) / 2;
             if (repeats(text, center))
                 continue;
+            if (cjk && std::abs(angle) > 50) {
+                // Top to bottom: the direction must point down the screen.
+                if (angle < 0)
+                    angle += 180;
+                const double rad = angle * std::numbers::pi / 180.0;
+                const QPointF dir(std::cos(rad), std::sin(rad));
+                std::vector<QRectF> boxes;
+                QRectF bounds;
+                for (qsizetype c = 0; c < text.size(); ++c) {
+                    const QPointF cc = center + dir * (-stackedLength / 2 + stackStep * (c + 0.5));
+                    const QRectF box(cc.x() - em / 2 - 1, cc.y() - stackStep / 2, em + 2,
+                                     stackStep);
+                    boxes.push_back(box);
+                    bounds = bounds.isNull() ? box : bounds.united(box);
+                }
+                if (!isFree(boxes))
+                    continue;
+                PlacedLabel label{text,   center,           angle,    QSizeF(stackedLength, em),
+                                  bounds, std::move(boxes), priority, style};
+                label.stacked = true;
+                return accept(std::move(label));
+            }
             // A chain of squares along the text stands in for the rotated box.
             const double rad = angle * std::numbers::pi / 180.0;
             const QPointF dir(std::cos(rad), std::sin(rad));
@@ -243,11 +291,23 @@ void LabelPlacer::draw(QPainter& painter, const PlacedLabel& label) {
     const QFontMetricsF fm(label.style.font);
     QPainterPath path;
     const double baseline = (fm.ascent() - fm.descent()) / 2;
-    path.addText(QPointF(-label.size.width() / 2 + 1, baseline), label.style.font, label.text);
     painter.save();
     painter.translate(label.center);
-    if (label.angleDegrees != 0)
-        painter.rotate(label.angleDegrees);
+    if (label.stacked) {
+        const double rad = label.angleDegrees * std::numbers::pi / 180.0;
+        const QPointF dir(std::cos(rad), std::sin(rad));
+        const double step = label.size.width() / std::max<qsizetype>(1, label.text.size());
+        for (qsizetype c = 0; c < label.text.size(); ++c) {
+            const QString ch = label.text.mid(c, 1);
+            const QPointF at = dir * (-label.size.width() / 2 + step * (c + 0.5));
+            path.addText(at + QPointF(-fm.horizontalAdvance(ch) / 2, baseline), label.style.font,
+                         ch);
+        }
+    } else {
+        path.addText(QPointF(-label.size.width() / 2 + 1, baseline), label.style.font, label.text);
+        if (label.angleDegrees != 0)
+            painter.rotate(label.angleDegrees);
+    }
     if (label.style.haloWidth > 0) {
         QPen halo(label.style.halo, label.style.haloWidth, Qt::SolidLine, Qt::RoundCap,
                   Qt::RoundJoin);

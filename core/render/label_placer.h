@@ -32,6 +32,9 @@ struct PlacedLabel {
     std::vector<QRectF> boxes; ///< what the label occupies for collision tests
     int priority = 0;
     LabelStyle style;
+    /// Chinese text along a steep line: each character stays upright and the characters are
+    /// stacked along the line (top to bottom), as Chinese maps name north-south streets.
+    bool stacked = false;
 };
 
 /// Places labels so that none overlaps another or a reserved area (symbols), inside a given
@@ -60,11 +63,13 @@ public:
     /// placed label or nullptr when none fits.
     const PlacedLabel* placeBeside(const QString& text, const QRectF& symbol,
                                    const LabelStyle& style, int priority);
-    /// Tries the text box centred on `center` (area labels).
+    /// Tries the text box centred on `center` (area labels), then, when blocked, shifted up,
+    /// down, left and right by up to `slack` (half the room the area leaves around it).
     const PlacedLabel* placeAt(const QString& text, QPointF center, const LabelStyle& style,
-                               int priority);
+                               int priority, QSizeF slack = {});
     /// Tries straight stretches of the given pixel polylines, rotated along the line and kept
-    /// upright, preferring the middle of the longest piece.
+    /// upright, preferring the middle of the longest piece. Chinese text on lines steeper than
+    /// 50 degrees is stacked character by character instead of rotated.
     const PlacedLabel* placeAlong(const QString& text, const std::vector<QPolygonF>& pieces,
                                   const LabelStyle& style, int priority);
 

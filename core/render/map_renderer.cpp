@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 #include <optional>
 
 namespace core {
@@ -38,8 +39,35 @@ struct LabelCandidate {
     QRectF symbol;
     QPointF point;
     std::vector<QPolygonF> pieces;
+    QSizeF slack; ///< area labels: how far the label may move off the label point
     const FeatureStyle* style = nullptr;
 };
+
+// Streets are stored as many short segments between junctions: join the segments that share
+// a name into chains so the name has room, and label each chain rather than each segment.
+void joinLineCandidates(std::vector<LabelCandidate>& candidates) {
+    std::map<std::pair<int, QString>, std::size_t> chainOf;
+    std::vector<LabelCandidate> out;
+    out.reserve(candidates.size());
+    for (LabelCandidate& c : candidates) {
+        if (c.placement != LabelPlacement::AlongLine) {
+            out.push_back(std::move(c));
+            continue;
+        }
+        const auto [it, inserted] = chainOf.try_emplace({c.priority, c.text}, out.size());
+        if (inserted) {
+            out.push_back(std::move(c));
+            continue;
+        }
+        LabelCandidate& target = out[it->second];
+        target.weight += c.weight;
+        for (QPolygonF& piece : c.pieces)
+            target.pieces.push_back(std::move(piece));
+    }
+    for (const auto& [key, index] : chainOf)
+        out[index].pieces = joinPolylines(std::move(out[index].pieces));
+    candidates = std::move(out);
+}
 
 QPen strokePen(const FeatureStyle& s) {
     QPen pen(s.stroke, s.strokeWidth, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
@@ -50,10 +78,10 @@ QPen strokePen(const FeatureStyle& s) {
     return pen;
 }
 
-class Painter {
+class BaseMapPainter {
 public:
-    Painter(const RenderJob& job, const MapStyle& style, QPainter& p, Feedback& fb,
-            RenderStats& stats)
+    BaseMapPainter(const RenderJob& job, const MapStyle& style, QPainter& p, Feedback& fb,
+                   RenderStats& stats)
         : job_(job), style_(style), p_(p), fb_(fb), stats_(stats),
           labels_(QRectF(QPointF(0, 0), QSizeF(job.view.size()))) {
         const QSizeF size(job.view.size());
@@ -111,6 +139,7 @@ public:
     }
 
     void placeLabels() {
+        joinLineCandidates(candidates_);
         std::stable_sort(candidates_.begin(), candidates_.end(),
                          [](const LabelCandidate& a, const LabelCandidate& b) {
                              if (a.priority != b.priority)
@@ -133,11 +162,17 @@ public:
                 labels_.placeBeside(c.text, c.symbol, ls, c.priority);
                 break;
             case LabelPlacement::InsideArea:
-                labels_.placeAt(c.text, c.point, ls, c.priority);
+                labels_.placeAt(c.text, c.point, ls, c.priority, c.slack);
                 break;
-            case LabelPlacement::AlongLine:
-                labels_.placeAlong(c.text, c.pieces, ls, c.priority);
+            case LabelPlacement::AlongLine: {
+                // A long street is named again every few hundred pixels (the placer keeps
+                // repeats of one name apart).
+                const int tries = std::min(4, 1 + static_cast<int>(c.weight / 400));
+                for (int t = 0; t < tries; ++t)
+                    if (!labels_.placeAlong(c.text, c.pieces, ls, c.priority))
+                        break;
                 break;
+            }
             case LabelPlacement::None:
                 break;
             }
@@ -278,7 +313,11 @@ private:
         if (wantsLabel(s) && s.labelPlacement == LabelPlacement::InsideArea && wPx >= 28 &&
             hPx >= 14) {
             const QPointF at = job_.view.toPixel(labelPoint(g));
-            addCandidate(it, s, wPx * hPx, [&](LabelCandidate& c) { c.point = at; });
+            const QSizeF slack(std::min(80.0, wPx / 4), std::min(60.0, hPx / 4));
+            addCandidate(it, s, wPx * hPx, [&](LabelCandidate& c) {
+                c.point = at;
+                c.slack = slack;
+            });
         }
     }
 
@@ -354,7 +393,7 @@ RenderResult MapRenderer::paint(QPainter& painter, Feedback& feedback) {
                            QPainter::SmoothPixmapTransform);
     painter.setClipRect(QRectF(QPointF(0, 0), QSizeF(job_.view.size())), Qt::IntersectClip);
 
-    Painter worker(job_, style, painter, feedback, result.stats);
+    BaseMapPainter worker(job_, style, painter, feedback, result.stats);
     RenderContext ctx{painter,  job_.view,
                       style,    worker.labels(),
                       feedback, job_.devicePixelRatio > 0 ? job_.devicePixelRatio : 1.0};

@@ -1,5 +1,6 @@
 #include "core/render/map_style.h"
 
+#include <QCoreApplication>
 #include <QFontDatabase>
 #include <QGuiApplication>
 
@@ -88,9 +89,14 @@ DrawStage drawStageFor(std::optional<Role> role, GeometryKind kind) {
 
 QString preferredLabelFontFamily() {
     const QString cjk = QStringLiteral("Noto Sans CJK SC");
-    if (QFontDatabase::families().contains(cjk))
+    // The font database needs a QGuiApplication; without one, name the wanted family and let
+    // Qt fall back when the text is drawn.
+    if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
         return cjk;
-    return QGuiApplication::font().family();
+    // Every RenderJob asks for the standard style: look the families up once.
+    static const QString family =
+        QFontDatabase::families().contains(cjk) ? cjk : QGuiApplication::font().family();
+    return family;
 }
 
 const FeatureStyle& MapStyle::neutral(GeometryKind kind) const {
@@ -138,8 +144,10 @@ MapStyle MapStyle::standard() {
 
     FeatureStyle& boundary = s.forRole(Role::Boundary);
     const QColor bc = roleColor(Role::Boundary);
-    boundary.casing = QColor(bc.red(), bc.green(), bc.blue(), 70);
-    boundary.casingWidth = 9;
+    // Wider than a main road with its casing, so the band shows where roads run along the
+    // district's edge.
+    boundary.casing = QColor(bc.red(), bc.green(), bc.blue(), 80);
+    boundary.casingWidth = 14;
     boundary.stroke = bc;
     boundary.strokeWidth = 2.2;
 
@@ -207,6 +215,8 @@ MapStyle MapStyle::adaptedToScale(double metresPerPixel) const {
         s.forRole(Role::Compound).labelPriority = 0;
         for (Role r : kAnchorRoles)
             s.forRole(r).symbolSize = std::max(14.0, s.forRole(r).symbolSize * std::sqrt(f));
+        for (GeometryKind k : {GeometryKind::Point, GeometryKind::None})
+            s.neutral(k).symbolSize = 3;
     }
     return s;
 }

@@ -1,6 +1,10 @@
 #include "core/render/screen_geometry.h"
 
+#include <algorithm>
 #include <cmath>
+#include <map>
+#include <optional>
+#include <utility>
 
 namespace core {
 
@@ -144,6 +148,57 @@ QPolygonF clipRing(const QPolygonF& ring, const QRectF& rect) {
         input.swap(output);
     }
     return input.size() >= 3 ? input : QPolygonF();
+}
+
+std::vector<QPolygonF> joinPolylines(std::vector<QPolygonF> pieces) {
+    if (pieces.size() < 2)
+        return pieces;
+    // Pieces of one street share exact vertices, so exact keys find the joints.
+    using Key = std::pair<double, double>;
+    const auto key = [](const QPointF& p) {
+        return Key{p.x(), p.y()};
+    };
+    std::map<Key, std::vector<std::size_t>> ends;
+    for (std::size_t i = 0; i < pieces.size(); ++i) {
+        if (pieces[i].size() < 2)
+            continue;
+        ends[key(pieces[i].first())].push_back(i);
+        ends[key(pieces[i].last())].push_back(i);
+    }
+    std::vector<bool> used(pieces.size(), false);
+    const auto takeAt = [&](const QPointF& p) -> std::optional<std::size_t> {
+        const auto it = ends.find(key(p));
+        if (it == ends.end())
+            return std::nullopt;
+        for (std::size_t j : it->second)
+            if (!used[j])
+                return j;
+        return std::nullopt;
+    };
+    std::vector<QPolygonF> chains;
+    for (std::size_t i = 0; i < pieces.size(); ++i) {
+        if (used[i] || pieces[i].size() < 2)
+            continue;
+        used[i] = true;
+        QPolygonF chain = std::move(pieces[i]);
+        while (const auto j = takeAt(chain.last())) {
+            used[*j] = true;
+            QPolygonF next = std::move(pieces[*j]);
+            if (!(next.first() == chain.last()))
+                std::reverse(next.begin(), next.end());
+            chain.append(next.mid(1));
+        }
+        while (const auto j = takeAt(chain.first())) {
+            used[*j] = true;
+            QPolygonF prev = std::move(pieces[*j]);
+            if (!(prev.last() == chain.first()))
+                std::reverse(prev.begin(), prev.end());
+            prev.append(chain.mid(1));
+            chain = std::move(prev);
+        }
+        chains.push_back(std::move(chain));
+    }
+    return chains;
 }
 
 double polylineLength(const QPolygonF& line) {

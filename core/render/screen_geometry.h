@@ -27,6 +27,12 @@ void clipPolyline(const QPolygonF& line, const QRectF& rect, std::vector<QPolygo
 /// outline. Returns an empty polygon when nothing remains.
 QPolygonF clipRing(const QPolygonF& ring, const QRectF& rect);
 
+/// Joins polylines that meet end to end (identical end vertices) into longer chains,
+/// reversing pieces where needed. Used to label a street stored as many short segments
+/// between junctions as one line. Where three or more pieces meet, the first found continues
+/// the chain.
+std::vector<QPolygonF> joinPolylines(std::vector<QPolygonF> pieces);
+
 /// Total length in pixels of a polyline.
 double polylineLength(const QPolygonF& line);
 

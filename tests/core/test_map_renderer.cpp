@@ -243,10 +243,16 @@ TEST_CASE("labels are placed for anchors, streets and compounds without overlapp
     }
     // Street labels run along the street: the back street is vertical.
     for (const auto& l : r.labels) {
-        if (l.text == QStringLiteral("民主巷"))
-            CHECK(std::abs(l.angleDegrees) == Approx(90).margin(0.5));
+        if (l.text == QStringLiteral("民主巷")) {
+            // Chinese names of north-south streets are stacked, read top to bottom.
+            CHECK(l.angleDegrees == Approx(90).margin(0.5));
+            CHECK(l.stacked);
+            CHECK(l.bounds.height() > l.bounds.width() * 2);
+            CHECK(l.center.x() == Approx(330).margin(0.5));
+        }
         if (l.text == QStringLiteral("解放大道")) {
             CHECK(l.angleDegrees == Approx(0).margin(0.5));
+            CHECK_FALSE(l.stacked);
             CHECK(l.center.y() == Approx(200).margin(0.5));
         }
     }
@@ -460,4 +466,34 @@ TEST_CASE("the icon files in resources are the renderer's symbols", "[render][un
     }
     CHECK(core::symbolSvg(Role::BackStreet).isEmpty());
     CHECK(core::symbolImage(Role::BackStreet, 32).isNull());
+}
+
+TEST_CASE("a street stored as short segments is joined and named", "[render][unit]") {
+    // Five 30 px segments of 友谊路, some reversed, in shuffled order: each is too short for
+    // the name, the joined street is not.
+    const double xs[] = {50, 80, 110, 140, 170, 200};
+    LayerBuilder roads("道路", GeometryKind::Line);
+    for (int i : {3, 0, 4, 1, 2}) {
+        std::vector<core::Point> seg{W(xs[i], 150), W(xs[i + 1], 150)};
+        if (i % 2)
+            std::reverse(seg.begin(), seg.end());
+        roads.add(core::Geometry::line(seg), "友谊路", Role::MainRoad);
+    }
+    core::RenderJob job;
+    job.layers = {roads.build()};
+    job.view = testView();
+    core::Feedback fb;
+    const auto r = core::MapRenderer(job).render(fb);
+    REQUIRE(r.labels.size() == 1);
+    CHECK(r.labels[0].text == QStringLiteral("友谊路"));
+    CHECK(r.labels[0].center.y() == Approx(150).margin(0.5));
+
+    const auto chains =
+        core::joinPolylines({QPolygonF({{30, 0}, {20, 0}}), QPolygonF({{0, 0}, {10, 0}}),
+                             QPolygonF({{10, 0}, {20, 0}}), QPolygonF({{50, 50}, {60, 60}})});
+    REQUIRE(chains.size() == 2);
+    const QPolygonF& street = chains[0].size() == 4 ? chains[0] : chains[1];
+    REQUIRE(street.size() == 4);
+    CHECK(core::polylineLength(street) == Approx(30));
+    CHECK(std::abs(street.first().x() - street.last().x()) == Approx(30));
 }
