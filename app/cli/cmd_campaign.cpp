@@ -187,11 +187,12 @@ int campaignCheck(Context& ctx, const QStringList& argv) {
         openCampaign(args.positionals(), QStringLiteral("campaign check FILE"), false);
     const QStringList problems = c.check();
     if (args.has(QStringLiteral("json"))) {
-        ctx.out << QJsonDocument(QJsonObject{{QStringLiteral("file"), c.path()},
-                                             {QStringLiteral("ok"), problems.isEmpty()},
-                                             {QStringLiteral("defects"), static_cast<qint64>(c.defectCount())},
-                                             {QStringLiteral("problems"),
-                                              QJsonArray::fromStringList(problems)}})
+        ctx.out << QJsonDocument(
+                       QJsonObject{
+                           {QStringLiteral("file"), c.path()},
+                           {QStringLiteral("ok"), problems.isEmpty()},
+                           {QStringLiteral("defects"), static_cast<qint64>(c.defectCount())},
+                           {QStringLiteral("problems"), QJsonArray::fromStringList(problems)}})
                        .toJson(QJsonDocument::Compact)
                 << '\n';
     } else if (problems.isEmpty()) {

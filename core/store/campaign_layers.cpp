@@ -176,8 +176,9 @@ QString Campaign::importLayer(const LayerData& layer, const Box& districtLonLat)
                                  "geom %2")
                       .arg(quoted(table), QLatin1String(gpkgTypeName(type)));
     for (qsizetype i = 0; i < columns.size(); ++i)
-        ddl += QStringLiteral(", %1 %2").arg(quoted(columns[static_cast<qsizetype>(i)]),
-                                             QLatin1String(sqlType(layer.fields[static_cast<std::size_t>(i)].type)));
+        ddl += QStringLiteral(", %1 %2").arg(
+            quoted(columns[static_cast<qsizetype>(i)]),
+            QLatin1String(sqlType(layer.fields[static_cast<std::size_t>(i)].type)));
     ddl += QLatin1Char(')');
     db_.exec(ddl.toStdString());
 

@@ -37,7 +37,8 @@ QString vectorDriverForPath(const QString& path);
 /// given several layers), core::IoError (cannot create or write; names the file and layer),
 /// core::CrsError (no transformation to the target CRS), core::Error(InvalidInput) for no
 /// layers, core::OperationCanceled on cancel. Thread: any (own GDAL handles; registers the GDAL
-/// drivers when none are, but call initGdal on the main thread first). Progress 0-100 on `feedback`.
+/// drivers when none are, but call initGdal on the main thread first). Progress 0-100 on
+/// `feedback`.
 void writeVector(const QString& path, const std::vector<core::LayerPtr>& layers,
                  const WriteOptions& options, core::Feedback& feedback);
 
