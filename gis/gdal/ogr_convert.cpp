@@ -6,6 +6,24 @@ namespace gis::detail {
 
 using core::GeometryKind;
 
+core::FieldType fieldTypeOf(OGRFieldType type) {
+    switch (type) {
+    case OFTInteger:
+    case OFTInteger64:
+        return core::FieldType::Integer;
+    case OFTReal:
+        return core::FieldType::Real;
+    case OFTDate:
+        return core::FieldType::Date;
+    case OFTDateTime:
+        return core::FieldType::DateTime;
+    case OFTString:
+        return core::FieldType::String;
+    default:
+        return core::FieldType::Other;
+    }
+}
+
 GeometryKind kindOf(OGRwkbGeometryType type) {
     switch (wkbFlatten(type)) {
     case wkbPoint:

@@ -14,25 +14,6 @@ namespace gis {
 
 namespace {
 
-core::FieldType coreType(OGRFieldType type) {
-    switch (type) {
-    case OFTInteger:
-    case OFTInteger64:
-        return core::FieldType::Integer;
-    case OFTReal:
-        return core::FieldType::Real;
-    case OFTDate:
-        return core::FieldType::Date;
-    case OFTDateTime:
-        return core::FieldType::DateTime;
-    case OFTString:
-        return core::FieldType::String;
-    default:
-        break;
-    }
-    return core::FieldType::Other;
-}
-
 QVariant fieldValue(OGRFeatureH f, int i, core::FieldType type) {
     if (!OGR_F_IsFieldSetAndNotNull(f, i))
         return {};
@@ -122,8 +103,8 @@ std::vector<std::shared_ptr<core::LayerData>> readLayersRaw(const QString& path)
         const int fieldCount = OGR_FD_GetFieldCount(defn);
         for (int i = 0; i < fieldCount; ++i) {
             OGRFieldDefnH fd = OGR_FD_GetFieldDefn(defn, i);
-            data->fields.push_back(
-                {QString::fromUtf8(OGR_Fld_GetNameRef(fd)), coreType(OGR_Fld_GetType(fd))});
+            data->fields.push_back({QString::fromUtf8(OGR_Fld_GetNameRef(fd)),
+                                    detail::fieldTypeOf(OGR_Fld_GetType(fd))});
         }
 
         OGR_L_ResetReading(layer);

@@ -113,24 +113,6 @@ QString utf8CopyOfLegacyXml(const QString& path, QString& encodingUsed) {
     return mem;
 }
 
-core::FieldType fieldType(OGRFieldType t) {
-    switch (t) {
-    case OFTInteger:
-    case OFTInteger64:
-        return core::FieldType::Integer;
-    case OFTReal:
-        return core::FieldType::Real;
-    case OFTDate:
-        return core::FieldType::Date;
-    case OFTDateTime:
-        return core::FieldType::DateTime;
-    case OFTString:
-        return core::FieldType::String;
-    default:
-        return core::FieldType::Other;
-    }
-}
-
 QVariant fieldValue(OGRFeatureH f, int i, OGRFieldType t) {
     if (!OGR_F_IsFieldSetAndNotNull(f, i))
         return {};
@@ -271,8 +253,8 @@ void readGdalFile(const QString& path, const OpenOptions& options, core::Feedbac
         OGRFeatureDefnH defn = OGR_L_GetLayerDefn(r.layer);
         for (int f = 0; f < OGR_FD_GetFieldCount(defn); ++f) {
             OGRFieldDefnH fd = OGR_FD_GetFieldDefn(defn, f);
-            r.fields.push_back(
-                {QString::fromUtf8(OGR_Fld_GetNameRef(fd)), fieldType(OGR_Fld_GetType(fd))});
+            r.fields.push_back({QString::fromUtf8(OGR_Fld_GetNameRef(fd)),
+                                detail::fieldTypeOf(OGR_Fld_GetType(fd))});
             r.ogrTypes.push_back(OGR_Fld_GetType(fd));
         }
         r.source.path = path;

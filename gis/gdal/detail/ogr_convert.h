@@ -3,10 +3,14 @@
 // Private to gis/: conversion between OGR geometries and core::Geometry.
 
 #include "core/model/geometry.h"
+#include "core/model/layer_data.h"
 
 #include <ogr_api.h>
 
 namespace gis::detail {
+
+/// The core field type of an OGR field type (lists, binaries and times map to Other).
+core::FieldType fieldTypeOf(OGRFieldType type);
 
 /// The core kind of an OGR geometry type (curves count as their linear kind).
 core::GeometryKind kindOf(OGRwkbGeometryType type);
