@@ -30,6 +30,10 @@ int runCard(Context& ctx);
 int runCards(Context& ctx);
 /// `audit verify|show ...`: the hash-chained audit log.
 int runAudit(Context& ctx);
+/// `draw DATASET... [options] | draw verify FILE [--draw ID]`: the six-peripheries draw.
+int runDraw(Context& ctx);
+/// `route DRAW_OR_DATASET... [options]`: inspectors' routes through a draw's sample.
+int runRoute(Context& ctx);
 
 /// Dispatches `perisurvey-cli COMMAND ARGS...`; catches every exception and maps it to an
 /// exit code with one clear line on `err`.

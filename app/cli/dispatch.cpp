@@ -35,6 +35,19 @@ const std::map<QString, Command>& commands() {
         {QStringLiteral("cards"), {runCards, "cards overdue FILE [--escalate] [--json]"}},
         {QStringLiteral("audit"),
          {runAudit, "audit verify FILE [--json] | audit show FILE [DEFECT_ID]"}},
+        {QStringLiteral("draw"),
+         {runDraw, "draw DATASET... [--rules FILE] [--seed N] [--inner M] [--outer M] "
+                   "[--streets A-B] [--compounds A-B] [--anchors-per-kind N] [--kinds K,...] "
+                   "[--allow-repeats] [--include-unnamed] [--operator NAME] [--out FILE] [--json] "
+                   "[--crs CODE] [--street-rule any|midpoint|share:PCT] "
+                   "[--compound-rule centroid|any] [--widen STEP[:LIMIT]] [--min-street-m M] "
+                   "[--min-compound-m2 A] | draw verify FILE [--draw ID] [--json]"}},
+        {QStringLiteral("route"),
+         {runRoute, "route DRAW.gpkg|DATASET... [--draw ID] [--stops FILE | --stop LON,LAT ...] "
+                    "[--start LON,LAT] [--end LON,LAT | --round-trip] [--profile walk|drive|ebike] "
+                    "[--speed KMH] [--teams K] [--budget 4h] [--walk-streets] "
+                    "[--snap-tolerance M] [--seed N] [--rules FILE] [--crs CODE] "
+                    "[--out FILE.gpx|.kml|.geojson] [--json]"}},
     };
     return table;
 }

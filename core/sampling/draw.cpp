@@ -1,0 +1,142 @@
+#include "core/sampling/draw.h"
+
+#include "core/sampling/prng.h"
+
+#include <QObject>
+#include <QSet>
+
+#include <algorithm>
+
+namespace core {
+
+namespace {
+
+int kindRank(Role r) {
+    return static_cast<int>(r);
+}
+
+bool byKey(const DrawCandidate& a, const DrawCandidate& b) {
+    return QString::compare(a.key, b.key, Qt::CaseSensitive) < 0;
+}
+
+/// Sorts by key and keeps the first of equal keys (equal keys are the same unit twice).
+void sortUnique(std::vector<DrawCandidate>& items) {
+    // Callers usually hand over candidates already in key order; checking is much cheaper
+    // than sorting thousands of strings per anchor.
+    if (!std::is_sorted(items.begin(), items.end(), byKey))
+        std::sort(items.begin(), items.end(), byKey);
+    items.erase(
+        std::unique(items.begin(), items.end(),
+                    [](const DrawCandidate& a, const DrawCandidate& b) { return a.key == b.key; }),
+        items.end());
+}
+
+UnitDraw drawUnits(std::vector<DrawCandidate> pool, int asked, const DrawParameters& params,
+                   QSet<QString>& used, Prng& rng) {
+    sortUnique(pool);
+    UnitDraw out;
+    out.asked = asked;
+    constexpr double eps = 1e-9;
+    out.candidates =
+        static_cast<int>(std::count_if(pool.begin(), pool.end(), [&](const DrawCandidate& c) {
+            return c.eligibleOuterM <= params.outerM + eps;
+        }));
+    const auto steps = params.outerSteps();
+    std::vector<const DrawCandidate*> open;
+    for (std::size_t s = 0; s < steps.size(); ++s) {
+        open.clear();
+        for (const auto& c : pool)
+            if (c.eligibleOuterM <= steps[s] + eps &&
+                (params.allowRepeats || !used.contains(c.key)))
+                open.push_back(&c);
+        out.outerUsedM = steps[s];
+        if (static_cast<int>(open.size()) >= asked)
+            break;
+    }
+    out.widened = out.outerUsedM > params.outerM + eps;
+    out.available = static_cast<int>(open.size());
+    const auto take = std::min<std::size_t>(open.size(), static_cast<std::size_t>(asked));
+    for (std::size_t i : sampleIndices(rng, open.size(), take)) {
+        out.items.push_back(*open[i]);
+        used.insert(open[i]->key);
+    }
+    out.shortfall = asked - static_cast<int>(out.items.size());
+    return out;
+}
+
+} // namespace
+
+DrawOutcome runDraw(const DrawParameters& params, std::uint64_t seed,
+                    std::vector<DrawAnchor> anchors, const CandidateProvider& candidates,
+                    Feedback& feedback) {
+    params.validate();
+    std::sort(anchors.begin(), anchors.end(), [](const DrawAnchor& a, const DrawAnchor& b) {
+        if (a.kind != b.kind)
+            return kindRank(a.kind) < kindRank(b.kind);
+        return QString::compare(a.key, b.key, Qt::CaseSensitive) < 0;
+    });
+    anchors.erase(std::unique(anchors.begin(), anchors.end(),
+                              [](const DrawAnchor& a, const DrawAnchor& b) {
+                                  return a.kind == b.kind && a.key == b.key;
+                              }),
+                  anchors.end());
+
+    DrawOutcome outcome;
+    Prng rng(seed);
+    std::vector<AnchorDraw> picked;
+    for (Role kind : kAnchorRoles) {
+        if (std::find(params.kinds.begin(), params.kinds.end(), kind) == params.kinds.end())
+            continue;
+        std::vector<const DrawAnchor*> ofKind;
+        for (const auto& a : anchors)
+            if (a.kind == kind)
+                ofKind.push_back(&a);
+        KindCount count{kind, static_cast<int>(ofKind.size()), 0};
+        std::vector<std::size_t> chosen;
+        if (params.anchorsPerKind > 0 &&
+            ofKind.size() > static_cast<std::size_t>(params.anchorsPerKind)) {
+            chosen =
+                sampleIndices(rng, ofKind.size(), static_cast<std::size_t>(params.anchorsPerKind));
+            std::sort(chosen.begin(), chosen.end());
+        } else {
+            for (std::size_t i = 0; i < ofKind.size(); ++i)
+                chosen.push_back(i);
+        }
+        for (std::size_t i : chosen) {
+            const DrawAnchor& a = *ofKind[i];
+            AnchorDraw d;
+            d.id = QStringLiteral("%1-%2").arg(roleKey(kind)).arg(i + 1);
+            d.kind = a.kind;
+            d.name = a.name;
+            d.key = a.key;
+            d.source = a.source;
+            d.location = a.location;
+            d.site = a.site;
+            picked.push_back(std::move(d));
+        }
+        count.drawn = static_cast<int>(chosen.size());
+        outcome.kinds.push_back(count);
+    }
+
+    const auto order = sampleIndices(rng, picked.size(), picked.size());
+    QSet<QString> usedStreets;
+    QSet<QString> usedCompounds;
+    for (std::size_t pos = 0; pos < order.size(); ++pos) {
+        feedback.throwIfCanceled();
+        AnchorDraw& d = picked[order[pos]];
+        d.order = static_cast<int>(pos + 1);
+        const int k = static_cast<int>(rng.between(params.streets.min, params.streets.max));
+        const int m = static_cast<int>(rng.between(params.compounds.min, params.compounds.max));
+        DrawAnchor query{d.kind, d.name, d.key, d.source, d.location, d.site};
+        CandidateSet found = candidates(query);
+        d.streets = drawUnits(std::move(found.streets), k, params, usedStreets, rng);
+        d.compounds = drawUnits(std::move(found.compounds), m, params, usedCompounds, rng);
+        feedback.setProgress(100.0 * static_cast<double>(pos + 1) /
+                                 static_cast<double>(order.size()),
+                             QObject::tr("Drawing around anchors"));
+    }
+    outcome.anchors = std::move(picked);
+    return outcome;
+}
+
+} // namespace core

@@ -1,0 +1,111 @@
+#pragma once
+
+#include "core/model/geometry.h"
+#include "core/model/roles.h"
+#include "core/sampling/draw_parameters.h"
+#include "core/util/feedback.h"
+
+#include <QString>
+
+#include <cstdint>
+#include <functional>
+#include <vector>
+
+namespace core {
+
+/// An anchor as the draw sees it. Geometry stays with the caller (gis/analysis), which finds
+/// the anchor again through `site`.
+struct DrawAnchor {
+    Role kind = Role::Market;
+    QString name;
+    QString key;    ///< stable sort key from name and geometry, never feature ids or file order
+    QString source; ///< where it came from, for people ("points #123")
+    Point location; ///< a point on the anchor, working CRS
+    std::uint32_t site = 0; ///< the caller's index of this anchor
+};
+
+/// A back street or compound in one anchor's ring.
+struct DrawCandidate {
+    QString key; ///< stable sort key (name and geometry); equal keys are one unit
+    QString name;
+    double measure = 0;        ///< street length in m, or compound area in m2
+    double distanceM = 0;      ///< street: nearest in-ring point; compound: centroid (or nearest)
+    double eligibleOuterM = 0; ///< the smallest of DrawParameters::outerSteps() that admits it
+    Point nearPoint;           ///< the point distanceM was measured to, working CRS
+    QString source;            ///< where it came from, for people ("lines #4, #9")
+    std::uint32_t unit = 0;    ///< the caller's index of this unit
+};
+
+/// What the caller found in an anchor's ring (up to the widest outer radius).
+struct CandidateSet {
+    std::vector<DrawCandidate> streets;
+    std::vector<DrawCandidate> compounds;
+};
+
+/// Finds the candidates of an anchor; called once per drawn anchor, in processing order.
+using CandidateProvider = std::function<CandidateSet(const DrawAnchor&)>;
+
+/// A drawn unit (a copy of its candidate).
+using DrawnItem = DrawCandidate;
+
+/// The streets (or compounds) drawn for one anchor.
+struct UnitDraw {
+    int candidates = 0; ///< eligible units in the ring [inner, outer]
+    int available = 0;  ///< of those at the radius used, the ones not drawn for an earlier anchor
+    int asked = 0;      ///< the k (or m) drawn from the count range
+    int shortfall = 0;  ///< asked - drawn
+    double outerUsedM = 0; ///< the outer radius drawn from (> outer only when widened)
+    bool widened = false;
+    std::vector<DrawnItem> items; ///< in the order drawn
+};
+
+/// One anchor of a draw with its drawn units.
+struct AnchorDraw {
+    QString id; ///< "<kind>-<n>": n counts the kind's eligible anchors in stable-key order
+    Role kind = Role::Market;
+    QString name;
+    QString key;
+    QString source;
+    Point location;
+    std::uint32_t site = 0;
+    int order = 0; ///< position in the (random) processing order, from 1
+    UnitDraw streets;
+    UnitDraw compounds;
+};
+
+/// Eligible anchors per kind before --anchors-per-kind.
+struct KindCount {
+    Role kind = Role::Market;
+    int eligible = 0;
+    int drawn = 0;
+};
+
+struct DrawOutcome {
+    std::vector<AnchorDraw> anchors; ///< in stable order (kind, then key)
+    std::vector<KindCount> kinds;    ///< one per requested kind, in the six kinds' order
+};
+
+/// The version tag of the algorithm below; recorded with every draw.
+inline constexpr const char* kDrawAlgorithm = "perisurvey-draw/1 xoshiro256** splitmix64-seed "
+                                              "rejection-bounded partial-fisher-yates";
+
+/// Runs the six-peripheries draw (domain.md 6.2, issue 4):
+///
+/// 1. Anchors of the requested kinds are sorted by (kind, key); equal keys are merged. Ids are
+///    "<kind>-<n>" in that order.
+/// 2. rng = Prng(seed). For each kind in the six kinds' order, with anchorsPerKind = N > 0 and
+///    more than N anchors: sampleIndices(rng, count, N) picks them.
+/// 3. The processing order of the picked anchors is sampleIndices(rng, n, n), so no anchor is
+///    favoured by its position when units may not repeat.
+/// 4. Per anchor in processing order: k = rng.between(streets.min, streets.max), then
+///    m = rng.between(compounds.min, compounds.max); the candidates (provider), sorted by key,
+///    minus units already drawn unless allowRepeats, are drawn with sampleIndices(rng, n,
+///    min(k, n)) at the first outer step that has k (streets first, then compounds). What is
+///    missing is the shortfall; widening happens only with DrawParameters::widenStepM > 0.
+///
+/// Thread: any; pure function of its inputs. Throws OperationCanceled via `feedback`.
+DrawOutcome runDraw(const DrawParameters& params, std::uint64_t seed,
+                    std::vector<DrawAnchor> anchors, const CandidateProvider& candidates,
+                    Feedback& feedback);
+
+} // namespace core

@@ -1,0 +1,140 @@
+#include "core/sampling/fingerprint.h"
+
+#include <QCryptographicHash>
+#include <QDate>
+#include <QDateTime>
+
+#include <algorithm>
+#include <cmath>
+#include <utility>
+#include <vector>
+
+namespace core {
+
+namespace {
+
+void appendNumber(QByteArray& out, long long v) {
+    out.append(QByteArray::number(v));
+    out.append(' ');
+}
+
+long long centimetres(double v) {
+    return std::llround(v * 100.0);
+}
+
+double signedRingArea(const Geometry& g, std::size_t part) {
+    double a = 0;
+    const auto b = g.partBegin(part);
+    const auto e = g.partEnd(part);
+    for (auto i = b; i + 1 < e; ++i)
+        a += g.points[i].x * g.points[i + 1].y - g.points[i + 1].x * g.points[i].y;
+    return a / 2;
+}
+
+void appendPart(QByteArray& out, const Geometry& g, std::size_t part, bool reverse) {
+    const auto b = g.partBegin(part);
+    const auto e = g.partEnd(part);
+    appendNumber(out, static_cast<long long>(e - b));
+    for (auto n = b; n < e; ++n) {
+        const Point& p = reverse ? g.points[e - 1 - (n - b)] : g.points[n];
+        appendNumber(out, centimetres(p.x));
+        appendNumber(out, centimetres(p.y));
+    }
+    out.append('|');
+}
+
+void appendGeometry(QByteArray& out, const Geometry& g) {
+    out.append("G");
+    appendNumber(out, static_cast<long long>(g.kind));
+    appendNumber(out, static_cast<long long>(g.partCount()));
+    if (g.kind != GeometryKind::Polygon) {
+        for (std::size_t i = 0; i < g.partCount(); ++i)
+            appendPart(out, g, i, false);
+        return;
+    }
+    for (std::size_t poly = 0; poly < g.polygons.size(); ++poly) {
+        const std::size_t first = g.polygons[poly];
+        const std::size_t last =
+            poly + 1 < g.polygons.size() ? g.polygons[poly + 1] : g.partCount();
+        out.append("P");
+        for (std::size_t ring = first; ring < last; ++ring) {
+            const bool exterior = ring == first;
+            const double area = signedRingArea(g, ring);
+            appendPart(out, g, ring, exterior ? area < 0 : area > 0);
+        }
+    }
+}
+
+QString valueText(const QVariant& v) {
+    switch (v.typeId()) {
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+    case QMetaType::UInt:
+    case QMetaType::ULongLong:
+    case QMetaType::Short:
+    case QMetaType::UShort:
+        return v.toString();
+    case QMetaType::Bool:
+        return v.toBool() ? QStringLiteral("1") : QStringLiteral("0");
+    case QMetaType::Double:
+    case QMetaType::Float: {
+        const double d = v.toDouble();
+        if (std::isfinite(d) && d == std::floor(d) && std::fabs(d) < 9.0e15)
+            return QString::number(static_cast<long long>(d));
+        return QString::number(d, 'g', 12);
+    }
+    case QMetaType::QDate:
+        return v.toDate().toString(Qt::ISODate);
+    case QMetaType::QDateTime:
+        return v.toDateTime().toUTC().toString(Qt::ISODate);
+    default:
+        return v.toString().trimmed();
+    }
+}
+
+} // namespace
+
+QByteArray canonicalFeatureBytes(const LayerData& layer, std::size_t feature) {
+    const Feature& f = layer.features[feature];
+    QByteArray out;
+    appendGeometry(out, f.geometry);
+    std::vector<std::pair<QString, QString>> attrs;
+    for (std::size_t i = 0; i < f.attributes.size() && i < layer.fields.size(); ++i) {
+        if (f.attributes[i].isNull())
+            continue;
+        QString text = valueText(f.attributes[i]);
+        if (text.isEmpty())
+            continue;
+        attrs.emplace_back(layer.fields[i].name.toLower(), std::move(text));
+    }
+    std::sort(attrs.begin(), attrs.end());
+    for (const auto& [name, text] : attrs) {
+        out.append('A');
+        out.append(name.toUtf8());
+        out.append('\x1f');
+        out.append(text.toUtf8());
+        out.append('\x1e');
+    }
+    return out;
+}
+
+QString layerFingerprint(const LayerData& layer) {
+    std::vector<QByteArray> digests;
+    digests.reserve(layer.features.size());
+    for (std::size_t i = 0; i < layer.features.size(); ++i)
+        digests.push_back(
+            QCryptographicHash::hash(canonicalFeatureBytes(layer, i), QCryptographicHash::Sha256));
+    std::sort(digests.begin(), digests.end());
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    h.addData(QByteArray(kFingerprintScheme));
+    h.addData(QByteArray::number(static_cast<qulonglong>(digests.size())));
+    for (const auto& d : digests)
+        h.addData(d);
+    return QString::fromLatin1(h.result().toHex());
+}
+
+QString sha256Hex(const QByteArray& bytes) {
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
+} // namespace core

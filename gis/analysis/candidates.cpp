@@ -1,0 +1,336 @@
+#include "gis/analysis/candidates.h"
+
+#include "core/index/spatial_index.h"
+#include "gis/analysis/detail/geos_handles.h"
+#include "gis/analysis/detail/planar.h"
+#include "gis/analysis/ring.h"
+
+#include <cmath>
+#include <limits>
+#include <optional>
+
+namespace gis {
+
+namespace {
+
+constexpr double kChordError = 0.1; ///< metres; ring buffers stay this close to the circle
+
+/// An anchor made ready for distance questions (planar units of the working CRS).
+struct Frame {
+    const AnchorSite* site = nullptr;
+    double k = 1;         ///< planar units per metre
+    bool isPoint = false; ///< a single point: exact distances without GEOS
+    core::Point point;    ///< when isPoint
+    detail::GeomPtr geom; ///< otherwise
+    detail::PreparedPtr prepared;
+    detail::GeomPtr innerBuffer;
+    detail::PreparedPtr innerPrepared;
+};
+
+} // namespace
+
+struct CandidateFinder::Impl {
+    const DrawUniverse& u;
+    core::DrawParameters params;
+    ScaleProbe probe;
+    detail::GeosContext ctx;
+    core::SpatialIndex streetIndex;
+    core::SpatialIndex compoundIndex;
+    std::vector<detail::GeomPtr> streetGeoms; ///< made on first use
+    std::vector<std::optional<core::Point>> midpoints;
+    std::vector<double> scales; ///< per anchor, NaN until computed
+
+    Impl(const DrawUniverse& universe, const core::DrawParameters& p, const Crs& working)
+        : u(universe), params(p), probe(working), streetGeoms(universe.streets.size()),
+          midpoints(universe.streets.size()),
+          scales(universe.anchors.size(), std::numeric_limits<double>::quiet_NaN()) {
+        std::vector<core::Box> boxes;
+        for (const auto& s : u.streets)
+            boxes.push_back(s.bounds);
+        streetIndex = core::SpatialIndex(boxes);
+        boxes.clear();
+        for (const auto& c : u.compounds)
+            boxes.push_back(c.bounds);
+        compoundIndex = core::SpatialIndex(boxes);
+    }
+
+    double scale(std::size_t anchor) {
+        if (std::isnan(scales[anchor]))
+            scales[anchor] = probe.scaleAt(u.anchors[anchor].location);
+        return scales[anchor];
+    }
+
+    const GEOSGeometry* streetGeom(std::size_t i) {
+        if (!streetGeoms[i])
+            streetGeoms[i] = detail::toGeos(ctx, u.streets[i].geometry);
+        return streetGeoms[i].get();
+    }
+
+    Frame frame(std::size_t anchor) {
+        Frame f;
+        f.site = &u.anchors[anchor];
+        f.k = scale(anchor);
+        const auto& g = f.site->geometry;
+        f.isPoint = g.kind == core::GeometryKind::Point && g.points.size() == 1;
+        if (f.isPoint) {
+            f.point = g.points.front();
+            return f;
+        }
+        f.geom = detail::toGeos(ctx, g);
+        f.prepared = detail::prepare(ctx, f.geom.get());
+        if (params.innerM > 0) {
+            const double r = params.innerM * f.k;
+            f.innerBuffer = detail::own(
+                ctx, GEOSBuffer_r(ctx.get(), f.geom.get(), r, quadrantSegmentsFor(r, kChordError)),
+                "buffering an anchor");
+            f.innerPrepared = detail::prepare(ctx, f.innerBuffer.get());
+        }
+        return f;
+    }
+
+    /// Distance in metres from the anchor to a point.
+    double distanceTo(const Frame& f, core::Point p) {
+        if (f.isPoint)
+            return detail::distance(f.point, p) / f.k;
+        const auto g = detail::toGeos(ctx, p);
+        double d = 0;
+        GEOSPreparedDistance_r(ctx.get(), f.prepared.get(), g.get(), &d);
+        return d / f.k;
+    }
+
+    /// Nearest distance (metres) from the anchor to a street, and the street's nearest point.
+    double nearest(const Frame& f, std::size_t street, core::Point& at) {
+        if (f.isPoint)
+            return detail::pointLineDistance(f.point, u.streets[street].geometry, &at) / f.k;
+        const GEOSGeometry* sg = streetGeom(street);
+        GEOSCoordSequence* seq = GEOSPreparedNearestPoints_r(ctx.get(), f.prepared.get(), sg);
+        double d = 0;
+        GEOSPreparedDistance_r(ctx.get(), f.prepared.get(), sg, &d);
+        if (seq) {
+            double x = 0;
+            double y = 0;
+            GEOSCoordSeq_getXY_r(ctx.get(), seq, 1, &x, &y);
+            at = {x, y};
+            GEOSCoordSeq_destroy_r(ctx.get(), seq);
+        }
+        return d / f.k;
+    }
+
+    /// True when some point of the street lies at inner distance or beyond.
+    bool reachesInner(const Frame& f, std::size_t street) {
+        if (params.innerM <= 0)
+            return true;
+        if (f.isPoint)
+            return detail::farthestVertexDistance(f.point, u.streets[street].geometry) / f.k >=
+                   params.innerM;
+        return GEOSPreparedContains_r(ctx.get(), f.innerPrepared.get(), streetGeom(street)) == 0;
+    }
+
+    /// A point of the street at distance >= inner, as near the inner circle as bisection gets
+    /// (the street crosses the inner circle there).
+    core::Point innerCrossing(const Frame& f, std::size_t street, double& dist) {
+        const auto& g = u.streets[street].geometry;
+        std::optional<core::Point> best;
+        double bestD = std::numeric_limits<double>::infinity();
+        detail::forEachSegment(g, [&](core::Point a, core::Point b) {
+            const double da = distanceTo(f, a);
+            const double db = distanceTo(f, b);
+            if ((da < params.innerM) == (db < params.innerM))
+                return;
+            core::Point in = da < params.innerM ? a : b;
+            core::Point out = da < params.innerM ? b : a;
+            for (int i = 0; i < 60; ++i) {
+                const core::Point mid{(in.x + out.x) / 2, (in.y + out.y) / 2};
+                (distanceTo(f, mid) < params.innerM ? in : out) = mid;
+            }
+            const double d = distanceTo(f, out);
+            if (d < bestD) {
+                bestD = d;
+                best = out;
+            }
+        });
+        if (!best) {
+            // Every vertex lies inside: the street leaves the inner circle mid-segment (only
+            // possible around a concave polygon anchor); its farthest vertex stands in.
+            for (const auto& p : g.points) {
+                const double d = distanceTo(f, p);
+                if (!best || d > bestD) {
+                    bestD = d;
+                    best = p;
+                }
+            }
+        }
+        dist = bestD;
+        return *best;
+    }
+
+    core::Point midpoint(std::size_t street) {
+        if (midpoints[street])
+            return *midpoints[street];
+        const auto& s = u.streets[street];
+        const auto merged =
+            detail::own(ctx, GEOSLineMerge_r(ctx.get(), streetGeom(street)), "merging a street");
+        core::Point m;
+        if (GEOSGeomTypeId_r(ctx.get(), merged.get()) == GEOS_LINESTRING) {
+            const auto p =
+                detail::own(ctx, GEOSInterpolateNormalized_r(ctx.get(), merged.get(), 0.5),
+                            "finding a midpoint");
+            GEOSGeomGetX_r(ctx.get(), p.get(), &m.x);
+            GEOSGeomGetY_r(ctx.get(), p.get(), &m.y);
+        } else {
+            detail::pointLineDistance(s.centroid, s.geometry, &m);
+        }
+        midpoints[street] = m;
+        return m;
+    }
+
+    std::optional<double> firstStep(double d, const std::vector<double>& steps) const {
+        for (double s : steps)
+            if (d <= s)
+                return s;
+        return std::nullopt;
+    }
+
+    core::Geometry ringAt(const Frame& f, double outerM) const {
+        return ringPolygon(f.site->geometry, params.innerM * f.k, outerM * f.k, kChordError);
+    }
+
+    void addStreets(const Frame& f, core::CandidateSet& out) {
+        const auto steps = params.outerSteps();
+        const double reach = steps.back() * f.k;
+        const core::Box box = f.site->geometry.bounds().buffered(reach);
+        std::vector<std::pair<double, detail::GeomPtr>> shareRings;
+        for (std::uint32_t i : streetIndex.query(box)) {
+            core::DrawCandidate c;
+            core::Point near;
+            const double dmin = nearest(f, i, near);
+            if (dmin > steps.back())
+                continue;
+            std::optional<double> step;
+            if (params.streetRule == core::StreetRule::AnyPart) {
+                if (!reachesInner(f, i))
+                    continue;
+                step = firstStep(dmin, steps);
+                c.distanceM = dmin;
+                c.nearPoint = near;
+                if (dmin < params.innerM)
+                    c.nearPoint = innerCrossing(f, i, c.distanceM);
+            } else if (params.streetRule == core::StreetRule::Midpoint) {
+                c.nearPoint = midpoint(i);
+                c.distanceM = distanceTo(f, c.nearPoint);
+                if (c.distanceM >= params.innerM)
+                    step = firstStep(c.distanceM, steps);
+            } else {
+                if (shareRings.empty())
+                    for (double s : steps) {
+                        const auto r = ringAt(f, s);
+                        shareRings.emplace_back(s, detail::toGeos(ctx, r));
+                    }
+                const double total = u.streets[i].planarLength;
+                for (const auto& [s, ring] : shareRings) {
+                    const auto part =
+                        detail::own(ctx, GEOSIntersection_r(ctx.get(), streetGeom(i), ring.get()),
+                                    "clipping a street");
+                    double len = 0;
+                    GEOSLength_r(ctx.get(), part.get(), &len);
+                    if (total > 0 && len / total * 100.0 >= params.streetSharePercent) {
+                        step = s;
+                        c.distanceM = std::max(dmin, params.innerM);
+                        c.nearPoint = near;
+                        if (dmin < params.innerM)
+                            c.nearPoint = innerCrossing(f, i, c.distanceM);
+                        break;
+                    }
+                }
+            }
+            if (!step)
+                continue;
+            const auto& s = u.streets[i];
+            c.key = s.key;
+            c.name = s.name;
+            c.measure = u.streetLengthM[i];
+            c.eligibleOuterM = *step;
+            c.source = s.source;
+            c.unit = i;
+            out.streets.push_back(std::move(c));
+        }
+    }
+
+    void addCompounds(const Frame& f, core::CandidateSet& out) {
+        const auto steps = params.outerSteps();
+        const core::Box box = f.site->geometry.bounds().buffered(steps.back() * f.k);
+        for (std::uint32_t i : compoundIndex.query(box)) {
+            const auto& cu = u.compounds[i];
+            const double dc = distanceTo(f, cu.centroid);
+            std::optional<double> step;
+            if (params.compoundRule == core::CompoundRule::Centroid) {
+                if (dc >= params.innerM)
+                    step = firstStep(dc, steps);
+            } else {
+                const auto g = detail::toGeos(ctx, cu.geometry);
+                double d = 0;
+                if (f.isPoint) {
+                    const auto p = detail::toGeos(ctx, f.point);
+                    GEOSDistance_r(ctx.get(), p.get(), g.get(), &d);
+                } else {
+                    GEOSPreparedDistance_r(ctx.get(), f.prepared.get(), g.get(), &d);
+                }
+                d /= f.k;
+                bool reaches = true;
+                if (params.innerM > 0) {
+                    if (f.isPoint)
+                        reaches = detail::farthestVertexDistance(f.point, cu.geometry) / f.k >=
+                                  params.innerM;
+                    else
+                        reaches =
+                            GEOSPreparedContains_r(ctx.get(), f.innerPrepared.get(), g.get()) == 0;
+                }
+                if (reaches)
+                    step = firstStep(d, steps);
+            }
+            if (!step)
+                continue;
+            core::DrawCandidate c;
+            c.key = cu.key;
+            c.name = cu.name;
+            c.measure = cu.areaM2;
+            c.distanceM = dc;
+            c.eligibleOuterM = *step;
+            c.nearPoint = cu.centroid;
+            c.source = cu.source;
+            c.unit = i;
+            out.compounds.push_back(std::move(c));
+        }
+    }
+};
+
+CandidateFinder::CandidateFinder(const DrawUniverse& universe, const core::DrawParameters& params,
+                                 const Crs& working)
+    : impl_(std::make_unique<Impl>(universe, params, working)) {}
+
+CandidateFinder::~CandidateFinder() = default;
+CandidateFinder::CandidateFinder(CandidateFinder&&) noexcept = default;
+
+core::CandidateSet CandidateFinder::find(std::size_t anchor) {
+    const Frame f = impl_->frame(anchor);
+    core::CandidateSet out;
+    impl_->addStreets(f, out);
+    impl_->addCompounds(f, out);
+    return out;
+}
+
+double CandidateFinder::scaleOf(std::size_t anchor) const {
+    return impl_->scale(anchor);
+}
+
+core::Geometry CandidateFinder::ring(std::size_t anchor, double outerM) const {
+    const double k = impl_->scale(anchor);
+    return ringPolygon(impl_->u.anchors[anchor].geometry, impl_->params.innerM * k, outerM * k,
+                       kChordError);
+}
+
+core::Point CandidateFinder::toLonLat(core::Point p) const {
+    return impl_->probe.toLonLat(p);
+}
+
+} // namespace gis

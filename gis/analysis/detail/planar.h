@@ -1,0 +1,115 @@
+#pragma once
+
+// Private to gis/analysis: small planar distance helpers (CRS units) on core geometries.
+
+#include "core/model/geometry.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace gis::detail {
+
+/// The point of segment ab nearest p, and its parameter t in [0, 1].
+inline core::Point nearestOnSegment(core::Point p, core::Point a, core::Point b,
+                                    double* t = nullptr) {
+    const double dx = b.x - a.x;
+    const double dy = b.y - a.y;
+    const double len2 = dx * dx + dy * dy;
+    double u = len2 > 0 ? ((p.x - a.x) * dx + (p.y - a.y) * dy) / len2 : 0.0;
+    u = std::clamp(u, 0.0, 1.0);
+    if (t)
+        *t = u;
+    return {a.x + u * dx, a.y + u * dy};
+}
+
+inline double distance(core::Point a, core::Point b) {
+    return std::hypot(a.x - b.x, a.y - b.y);
+}
+
+inline double pointSegmentDistance(core::Point p, core::Point a, core::Point b) {
+    return distance(p, nearestOnSegment(p, a, b));
+}
+
+inline double cross(core::Point o, core::Point a, core::Point b) {
+    return (a.x - o.x) * (b.y - o.y) - (a.y - o.y) * (b.x - o.x);
+}
+
+inline bool segmentsCross(core::Point a, core::Point b, core::Point c, core::Point d) {
+    const double d1 = cross(c, d, a);
+    const double d2 = cross(c, d, b);
+    const double d3 = cross(a, b, c);
+    const double d4 = cross(a, b, d);
+    return ((d1 > 0 && d2 < 0) || (d1 < 0 && d2 > 0)) && ((d3 > 0 && d4 < 0) || (d3 < 0 && d4 > 0));
+}
+
+inline double segmentSegmentDistance(core::Point a, core::Point b, core::Point c, core::Point d) {
+    if (segmentsCross(a, b, c, d))
+        return 0.0;
+    return std::min({pointSegmentDistance(a, c, d), pointSegmentDistance(b, c, d),
+                     pointSegmentDistance(c, a, b), pointSegmentDistance(d, a, b)});
+}
+
+/// Calls f(a, b) for every segment of a line geometry (or every ring edge of a polygon); a
+/// one-point part yields a zero-length segment.
+template <typename F>
+void forEachSegment(const core::Geometry& g, F&& f) {
+    for (std::size_t part = 0; part < g.partCount(); ++part) {
+        const auto b = g.partBegin(part);
+        const auto e = g.partEnd(part);
+        if (e - b == 1)
+            f(g.points[b], g.points[b]);
+        for (auto i = b; i + 1 < e; ++i)
+            f(g.points[i], g.points[i + 1]);
+    }
+}
+
+/// Shortest distance between two linear geometries (CRS units); stops early at 0.
+inline double lineLineDistance(const core::Geometry& g1, const core::Geometry& g2) {
+    double best = std::numeric_limits<double>::infinity();
+    forEachSegment(g1, [&](core::Point a, core::Point b) {
+        if (best == 0)
+            return;
+        core::Box sb;
+        sb.expand(a);
+        sb.expand(b);
+        forEachSegment(g2, [&](core::Point c, core::Point d) {
+            if (best == 0)
+                return;
+            core::Box tb;
+            tb.expand(c);
+            tb.expand(d);
+            if (!sb.buffered(best).intersects(tb))
+                return;
+            best = std::min(best, segmentSegmentDistance(a, b, c, d));
+        });
+    });
+    return best;
+}
+
+/// Distance from p to the nearest point of a line geometry, and that point.
+inline double pointLineDistance(core::Point p, const core::Geometry& g,
+                                core::Point* nearest = nullptr) {
+    double best = std::numeric_limits<double>::infinity();
+    forEachSegment(g, [&](core::Point a, core::Point b) {
+        const core::Point q = nearestOnSegment(p, a, b);
+        const double d = distance(p, q);
+        if (d < best) {
+            best = d;
+            if (nearest)
+                *nearest = q;
+        }
+    });
+    return best;
+}
+
+/// The largest distance from p to a vertex (for a point p this is the largest distance to
+/// any point of the geometry, since distance to a point is convex along a segment).
+inline double farthestVertexDistance(core::Point p, const core::Geometry& g) {
+    double best = 0;
+    for (const auto& q : g.points)
+        best = std::max(best, distance(p, q));
+    return best;
+}
+
+} // namespace gis::detail
