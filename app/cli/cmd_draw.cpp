@@ -3,14 +3,20 @@
 // recorded draw from its inputs.
 
 #include "app/cli/args.h"
+#include "app/cli/campaign_cli_support.h"
 #include "app/cli/commands.h"
 
+#include "core/render/draw_certificate.h"
+#include "core/store/campaign.h"
 #include "core/util/error.h"
 #include "gis/analysis/draw_session.h"
 #include "gis/layers/layer_loader.h"
 
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <optional>
 
 namespace cli {
 
@@ -176,7 +182,7 @@ int runVerify(Context& ctx, const QStringList& argv) {
         const QString id = args.value(QStringLiteral("draw"));
         record = nullptr;
         for (const auto& r : records)
-            if (r.drawId == id)
+            if (r.drawId == id || (id.size() >= 4 && r.drawId.startsWith(id)))
                 record = &r;
         if (!record)
             throw core::Error(core::ErrorCode::NotFound,
@@ -204,19 +210,55 @@ int runVerify(Context& ctx, const QStringList& argv) {
 
 } // namespace
 
+int runCertificate(Context& ctx, const QStringList& argv) {
+    const Args args(argv, {QStringLiteral("draw"), QStringLiteral("out")}, {});
+    if (args.positionals().size() != 1 || !args.has(QStringLiteral("out")))
+        throw bad(QStringLiteral("usage: draw certificate CAMPAIGN|PLAN.gpkg|RECORD.json "
+                                 "[--draw ID] --out CERT.pdf"));
+    const QString path = args.positionals().front();
+    const QString out = args.value(QStringLiteral("out"));
+    if (!out.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
+        throw bad(QStringLiteral("--out %1: the certificate is a PDF; name it *.pdf").arg(out));
+    const QString wanted = args.value(QStringLiteral("draw"));
+    core::CertificateOptions options;
+    std::optional<core::DrawRecord> record;
+    if (core::Campaign::isCampaignFile(path)) {
+        core::Campaign c = core::Campaign::open(path, core::OpenMode::ReadOnly);
+        record = c.requireDraw(wanted);
+        options.campaignName = c.name();
+        options.campaignPath = QFileInfo(path).absoluteFilePath();
+    } else {
+        gis::initGdal();
+        const auto records = gis::readDrawRecords(path);
+        for (const auto& r : records)
+            if (wanted.isEmpty() || r.drawId == wanted ||
+                (wanted.size() >= 4 && r.drawId.startsWith(wanted)))
+                record = r;
+        if (!record)
+            throw core::Error(core::ErrorCode::NotFound,
+                              QStringLiteral("%1 has no draw '%2'").arg(path, wanted));
+    }
+    core::writeDrawCertificate(out, *record, options);
+    ctx.out << "certificate of draw " << record->drawId << " (seed "
+            << QString::number(record->seed) << "): " << out << "\n";
+    return Ok;
+}
+
 int runDraw(Context& ctx) {
     if (!ctx.args.isEmpty() && ctx.args.front() == QLatin1String("verify"))
         return runVerify(ctx, ctx.args.mid(1));
-    const Args args(ctx.args,
-                    {QStringLiteral("rules"), QStringLiteral("seed"), QStringLiteral("inner"),
-                     QStringLiteral("outer"), QStringLiteral("streets"),
-                     QStringLiteral("compounds"), QStringLiteral("anchors-per-kind"),
-                     QStringLiteral("kinds"), QStringLiteral("operator"), QStringLiteral("out"),
-                     QStringLiteral("crs"), QStringLiteral("street-rule"),
-                     QStringLiteral("compound-rule"), QStringLiteral("widen"),
-                     QStringLiteral("min-street-m"), QStringLiteral("min-compound-m2")},
-                    {QStringLiteral("json"), QStringLiteral("allow-repeats"),
-                     QStringLiteral("include-unnamed")});
+    if (!ctx.args.isEmpty() && ctx.args.front() == QLatin1String("certificate"))
+        return runCertificate(ctx, ctx.args.mid(1));
+    const Args args(
+        ctx.args,
+        {QStringLiteral("rules"), QStringLiteral("seed"), QStringLiteral("inner"),
+         QStringLiteral("outer"), QStringLiteral("streets"), QStringLiteral("compounds"),
+         QStringLiteral("anchors-per-kind"), QStringLiteral("kinds"), QStringLiteral("operator"),
+         QStringLiteral("out"), QStringLiteral("crs"), QStringLiteral("street-rule"),
+         QStringLiteral("compound-rule"), QStringLiteral("widen"), QStringLiteral("min-street-m"),
+         QStringLiteral("min-compound-m2"), QStringLiteral("supersedes")},
+        {QStringLiteral("json"), QStringLiteral("allow-repeats"),
+         QStringLiteral("include-unnamed")});
     if (args.positionals().isEmpty())
         throw bad(QStringLiteral("draw needs at least one DATASET path (or: draw verify FILE)"));
     gis::DrawRequest request;
@@ -228,9 +270,36 @@ int runDraw(Context& ctx) {
     request.operatorName = args.value(QStringLiteral("operator"));
     request.workingCrs = args.value(QStringLiteral("crs"));
 
+    // A campaign among the inputs gives its imported layers and keeps the draw.
+    std::optional<core::Campaign> campaign;
+    for (const QString& path : request.datasets) {
+        if (!core::Campaign::isCampaignFile(path))
+            continue;
+        if (campaign)
+            throw bad(QStringLiteral("draw takes one campaign at a time (%1 and %2)")
+                          .arg(campaign->path(), path));
+        campaign = core::Campaign::open(path, core::OpenMode::ReadWrite);
+        const QString campaignCrs = campaign->workingCrs().authId;
+        if (!request.workingCrs.isEmpty() &&
+            gis::Crs::fromUserInput(request.workingCrs).authId() != campaignCrs)
+            throw bad(QStringLiteral("campaign %1 works in %2, so its draws are made in %2; "
+                                     "leave out --crs %3")
+                          .arg(path, campaignCrs, request.workingCrs));
+        request.workingCrs = campaignCrs;
+    }
+    if (args.has(QStringLiteral("supersedes")) && !campaign)
+        throw bad(QStringLiteral("--supersedes needs a campaign among the inputs: draws are kept "
+                                 "(and superseded) in a campaign"));
+
     gis::initGdal();
     core::Feedback feedback;
-    const gis::DrawRun run = gis::performDraw(request, feedback);
+    gis::DrawRun run = gis::performDraw(request, feedback);
+    if (campaign) {
+        if (args.has(QStringLiteral("supersedes")))
+            run.record.supersedes =
+                campaign->requireDraw(args.value(QStringLiteral("supersedes"))).drawId;
+        campaign->recordDraw(run.record, gis::drawLayers(run), actorName(request.operatorName));
+    }
     if (args.has(QStringLiteral("out"))) {
         core::Feedback writeFeedback;
         gis::writeDrawOutput(args.value(QStringLiteral("out")), run, writeFeedback);
@@ -241,6 +310,8 @@ int runDraw(Context& ctx) {
         ctx.out << QJsonDocument(run.record.toJson()).toJson(QJsonDocument::Indented);
     } else {
         printSummary(ctx.out, run);
+        if (campaign)
+            ctx.out << "recorded in campaign " << campaign->path() << "\n";
         if (args.has(QStringLiteral("out")))
             ctx.out << "written: " << args.value(QStringLiteral("out")) << "\n";
     }

@@ -9,8 +9,10 @@
 #include "core/routing/route_layers.h"
 #include "core/routing/route_plan.h"
 #include "core/routing/stop_places.h"
+#include "core/store/campaign.h"
 #include "core/util/error.h"
 #include "gis/analysis/draw_session.h"
+#include "gis/io/map_export.h"
 #include "gis/io/route_export.h"
 #include "gis/layers/layer_loader.h"
 
@@ -27,10 +29,10 @@ namespace cli {
 namespace {
 
 const char* const kSynopsis =
-    "route DRAW.gpkg|DATASET... [--draw ID] [--stops FILE | --stop LON,LAT ...] "
+    "route CAMPAIGN|DRAW.gpkg|DATASET... [--draw ID] [--stops FILE | --stop LON,LAT ...] "
     "[--start LON,LAT] [--end LON,LAT | --round-trip] [--profile walk|drive|ebike] [--speed KMH] "
     "[--teams K] [--budget 4h] [--walk-streets] [--snap-tolerance M] [--seed N] [--rules FILE] "
-    "[--out FILE.gpx|.kml|.geojson] [--json]";
+    "[--out FILE.gpx|.kml|.geojson|.pdf] [--json]";
 
 core::Error bad(const QString& message) {
     return core::Error(core::ErrorCode::InvalidInput, message);
@@ -104,7 +106,15 @@ Inputs resolveInputs(const Args& args) {
         const auto records = gis::readDrawRecords(pos.front());
         const QString wanted = args.value(QStringLiteral("draw"));
         const core::DrawRecord* rec = &records.back();
-        if (!wanted.isEmpty()) {
+        if (core::Campaign::isCampaignFile(pos.front())) {
+            // The campaign's current draw (the latest one not superseded), or the one named.
+            const QString id = core::Campaign::open(pos.front(), core::OpenMode::ReadOnly)
+                                   .requireDraw(wanted)
+                                   .drawId;
+            for (const auto& r : records)
+                if (r.drawId == id)
+                    rec = &r;
+        } else if (!wanted.isEmpty()) {
             rec = nullptr;
             for (const auto& r : records)
                 if (r.drawId == wanted || r.drawId.startsWith(wanted))
@@ -157,8 +167,8 @@ int runRoute(Context& ctx) {
     request.seed = static_cast<std::uint64_t>(args.integer(QStringLiteral("seed"), 1));
     const QString out = args.value(QStringLiteral("out"));
     if (!out.isEmpty() && !gis::routeFormatForPath(out))
-        throw bad(QStringLiteral("--out %1: the format comes from the extension: .gpx, .kml or "
-                                 ".geojson")
+        throw bad(QStringLiteral("--out %1: the format comes from the extension: .gpx, .kml, "
+                                 ".geojson or .pdf")
                       .arg(out));
     const core::RuleSet rules = args.has(QStringLiteral("rules"))
                                     ? core::RuleSet::fromFile(args.value(QStringLiteral("rules")))
@@ -203,7 +213,16 @@ int runRoute(Context& ctx) {
                 core::stopFromGeometry(layer.features[f].geometry, kind, id, name, graph));
         }
     };
-    if (!in.drawFile.isEmpty()) {
+    if (!in.drawFile.isEmpty() && core::Campaign::isCampaignFile(in.drawFile)) {
+        core::Campaign campaign = core::Campaign::open(in.drawFile, core::OpenMode::ReadOnly);
+        if (campaign.workingCrs().authId != working.authId())
+            throw bad(QStringLiteral("campaign %1 works in %2, not in the draw's CRS")
+                          .arg(in.drawFile, campaign.workingCrs().authId));
+        addLayerStops(campaign.readDrawLayer(QStringLiteral("drawn_streets"), in.drawId),
+                      core::StopKind::Street);
+        addLayerStops(campaign.readDrawLayer(QStringLiteral("drawn_compounds"), in.drawId),
+                      core::StopKind::Compound);
+    } else if (!in.drawFile.isEmpty()) {
         core::Feedback fb;
         const auto plan = gis::loadDataset(in.drawFile, working, {}, fb);
         for (const auto& l : plan.layers) {
@@ -247,7 +266,19 @@ int runRoute(Context& ctx) {
             in.drawId.isEmpty()
                 ? QStringLiteral("PeriSurvey route")
                 : QStringLiteral("PeriSurvey route, draw %1").arg(in.drawId.left(8));
-        gis::exportRoute(out, plan, working, title, fb);
+        gis::RouteSheetOptions sheet;
+        if (out.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive) && !in.drawFile.isEmpty() &&
+            core::Campaign::isCampaignFile(in.drawFile)) {
+            // The sheet's map shows the district, the ring and the drawn items under the route.
+            core::Campaign campaign = core::Campaign::open(in.drawFile, core::OpenMode::ReadOnly);
+            core::Feedback mapFeedback;
+            gis::CampaignMapData map =
+                gis::loadCampaignMap(campaign, in.drawId, false, mapFeedback);
+            sheet.baseLayers = std::move(map.layers);
+            sheet.usesOsm = map.usesOsm;
+            sheet.subtitle = campaign.name();
+        }
+        gis::exportRoute(out, plan, working, title, fb, sheet);
     }
 
     if (args.has(QStringLiteral("json"))) {

@@ -34,6 +34,15 @@ int runAudit(Context& ctx);
 int runDraw(Context& ctx);
 /// `route DRAW_OR_DATASET... [options]`: inspectors' routes through a draw's sample.
 int runRoute(Context& ctx);
+/// `export CAMPAIGN --out PATH [--format F] [filters]`: defects as GIS files and spreadsheets.
+int runExport(Context& ctx);
+/// `report CAMPAIGN [--unit NAME] --out report.xlsx|.pdf`: the per-unit report (通报).
+int runReport(Context& ctx);
+
+/// `map CAMPAIGN --out FILE.pdf|.png|.svg [--extent ...] [--paper A4|A3] ...`: a map page.
+int runMap(Context& ctx);
+/// `atlas CAMPAIGN --by anchor|subdistrict|unit --out atlas.pdf [--draw ID]`: the atlas.
+int runAtlas(Context& ctx);
 
 /// Dispatches `perisurvey-cli COMMAND ARGS...`; catches every exception and maps it to an
 /// exit code with one clear line on `err`.

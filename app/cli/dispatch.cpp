@@ -35,19 +35,38 @@ const std::map<QString, Command>& commands() {
         {QStringLiteral("cards"), {runCards, "cards overdue FILE [--escalate] [--json]"}},
         {QStringLiteral("audit"),
          {runAudit, "audit verify FILE [--json] | audit show FILE [DEFECT_ID]"}},
+        {QStringLiteral("export"),
+         {runExport, "export CAMPAIGN [--what defects|draw] [--format gpkg|geojson|kml|shp|csv|"
+                     "xlsx] --out PATH [--encoding UTF-8|GBK] [--status S] [--unit U] "
+                     "[--code C] [--card COLOUR] [--overdue] [--photos] [--now ISO] [--draw ID] "
+                     "[--json]"}},
+        {QStringLiteral("report"),
+         {runReport, "report CAMPAIGN [--unit NAME] --out report.xlsx|report.pdf [--now ISO] "
+                     "[--json]"}},
+        {QStringLiteral("map"),
+         {runMap, "map CAMPAIGN --out FILE.pdf|.png|.svg [--extent district|subdistrict:NAME|"
+                  "anchor:ID|LON,LAT,LON,LAT] [--paper A4|A3] [--landscape] [--title TEXT] "
+                  "[--style card|category] [--grid] [--draw ID] [--dpi N]"}},
+        {QStringLiteral("atlas"),
+         {runAtlas, "atlas CAMPAIGN --by anchor|subdistrict|unit --out atlas.pdf [--draw ID] "
+                    "[--paper A4|A3] [--landscape] [--title TEXT] [--style card|category]"}},
         {QStringLiteral("draw"),
-         {runDraw, "draw DATASET... [--rules FILE] [--seed N] [--inner M] [--outer M] "
-                   "[--streets A-B] [--compounds A-B] [--anchors-per-kind N] [--kinds K,...] "
-                   "[--allow-repeats] [--include-unnamed] [--operator NAME] [--out FILE] [--json] "
-                   "[--crs CODE] [--street-rule any|midpoint|share:PCT] "
-                   "[--compound-rule centroid|any] [--widen STEP[:LIMIT]] [--min-street-m M] "
-                   "[--min-compound-m2 A] | draw verify FILE [--draw ID] [--json]"}},
+         {runDraw,
+          "draw CAMPAIGN|DATASET... [--supersedes ID] [--rules FILE] [--seed N] [--inner "
+          "M] [--outer M] "
+          "[--streets A-B] [--compounds A-B] [--anchors-per-kind N] [--kinds K,...] "
+          "[--allow-repeats] [--include-unnamed] [--operator NAME] [--out FILE] [--json] "
+          "[--crs CODE] [--street-rule any|midpoint|share:PCT] "
+          "[--compound-rule centroid|any] [--widen STEP[:LIMIT]] [--min-street-m M] "
+          "[--min-compound-m2 A] | draw verify FILE [--draw ID] [--json] | draw certificate "
+          "CAMPAIGN|FILE [--draw ID] --out CERT.pdf"}},
         {QStringLiteral("route"),
-         {runRoute, "route DRAW.gpkg|DATASET... [--draw ID] [--stops FILE | --stop LON,LAT ...] "
-                    "[--start LON,LAT] [--end LON,LAT | --round-trip] [--profile walk|drive|ebike] "
-                    "[--speed KMH] [--teams K] [--budget 4h] [--walk-streets] "
-                    "[--snap-tolerance M] [--seed N] [--rules FILE] [--crs CODE] "
-                    "[--out FILE.gpx|.kml|.geojson] [--json]"}},
+         {runRoute,
+          "route CAMPAIGN|DRAW.gpkg|DATASET... [--draw ID] [--stops FILE | --stop LON,LAT ...] "
+          "[--start LON,LAT] [--end LON,LAT | --round-trip] [--profile walk|drive|ebike] "
+          "[--speed KMH] [--teams K] [--budget 4h] [--walk-streets] "
+          "[--snap-tolerance M] [--seed N] [--rules FILE] [--crs CODE] "
+          "[--out FILE.gpx|.kml|.geojson|.pdf] [--json]"}},
     };
     return table;
 }

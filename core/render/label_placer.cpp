@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cmath>
 #include <numbers>
+#include <utility>
 
 namespace core {
 
@@ -290,6 +291,9 @@ const PlacedLabel* LabelPlacer::placeAlong(const QString& text,
 void LabelPlacer::draw(QPainter& painter, const PlacedLabel& label) {
     const QFontMetricsF fm(label.style.font);
     QPainterPath path;
+    // The glyphs are filled with drawText, not as a path, so a PDF export keeps the names as
+    // text (searchable, extractable); the halo is the outline of the same glyphs.
+    std::vector<std::pair<QPointF, QString>> runs;
     const double baseline = (fm.ascent() - fm.descent()) / 2;
     painter.save();
     painter.translate(label.center);
@@ -300,20 +304,24 @@ void LabelPlacer::draw(QPainter& painter, const PlacedLabel& label) {
         for (qsizetype c = 0; c < label.text.size(); ++c) {
             const QString ch = label.text.mid(c, 1);
             const QPointF at = dir * (-label.size.width() / 2 + step * (c + 0.5));
-            path.addText(at + QPointF(-fm.horizontalAdvance(ch) / 2, baseline), label.style.font,
-                         ch);
+            runs.emplace_back(at + QPointF(-fm.horizontalAdvance(ch) / 2, baseline), ch);
         }
     } else {
-        path.addText(QPointF(-label.size.width() / 2 + 1, baseline), label.style.font, label.text);
+        runs.emplace_back(QPointF(-label.size.width() / 2 + 1, baseline), label.text);
         if (label.angleDegrees != 0)
             painter.rotate(label.angleDegrees);
     }
     if (label.style.haloWidth > 0) {
+        for (const auto& [at, text] : runs)
+            path.addText(at, label.style.font, text);
         QPen halo(label.style.halo, label.style.haloWidth, Qt::SolidLine, Qt::RoundCap,
                   Qt::RoundJoin);
         painter.strokePath(path, halo);
     }
-    painter.fillPath(path, label.style.color);
+    painter.setFont(label.style.font);
+    painter.setPen(label.style.color);
+    for (const auto& [at, text] : runs)
+        painter.drawText(at, text);
     painter.restore();
 }
 

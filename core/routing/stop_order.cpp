@@ -14,7 +14,8 @@ namespace {
 
 // Unreachable legs cost this much rather than infinity so that move deltas stay finite.
 constexpr double kBig = 1e12;
-constexpr double kEps = 1e-9;
+// Improvements below a microsecond are noise, not progress.
+constexpr double kEps = 1e-6;
 
 // The problem as a path from S to T through the free places; a round trip's T is a copy of S,
 // a free start or end is a dummy place with zero-cost legs.
@@ -106,20 +107,27 @@ public:
     explicit LocalSearch(const PathProblem& p) : p_(p) {}
 
     void improve(std::vector<int>& t) {
+        // A tour converges in far fewer moves; the cap only guards against cycling on legs
+        // whose costs are too large to compare exactly (unreachable pairs at kBig).
+        movesLeft_ = 50 * t.size() * t.size() + 1000;
         bool again = true;
-        while (again) {
+        while (again && movesLeft_ > 0) {
             again = twoOpt(t);
             again = orOpt(t) || again;
         }
     }
 
 private:
+    // f_[k]: cost of the path t[0..k] forwards; r_[k]: of t[1..k] backwards. Moves only use
+    // differences r_[j] - r_[i] with i >= 1, so the backward leg into the start (a dummy
+    // place's kBig) stays out: summed in, it would drown the deltas in rounding noise and
+    // let equal-cost flips cycle for minutes.
     void prefixes(const std::vector<int>& t) {
         f_.assign(t.size(), 0);
         r_.assign(t.size(), 0);
         for (std::size_t k = 1; k < t.size(); ++k) {
             f_[k] = f_[k - 1] + p_(t[k - 1], t[k]);
-            r_[k] = r_[k - 1] + p_(t[k], t[k - 1]);
+            r_[k] = k == 1 ? 0 : r_[k - 1] + p_(t[k], t[k - 1]);
         }
     }
     bool twoOpt(std::vector<int>& t) {
@@ -133,7 +141,8 @@ private:
                 for (std::size_t j = i + 1; j < last; ++j) {
                     const double delta = p_(t[i - 1], t[j]) + (r_[j] - r_[i]) + p_(t[i], t[j + 1]) -
                                          p_(t[i - 1], t[i]) - (f_[j] - f_[i]) - p_(t[j], t[j + 1]);
-                    if (delta < -kEps) {
+                    if (delta < -kEps && movesLeft_ > 0) {
+                        --movesLeft_;
                         std::reverse(t.begin() + static_cast<long>(i),
                                      t.begin() + static_cast<long>(j) + 1);
                         again = any = true;
@@ -167,7 +176,8 @@ private:
                         const double add = p_(a, s0) + p_(se, b) - p_(a, b);
                         const double addRev = p_(a, se) + p_(s0, b) - p_(a, b) + revDiff;
                         const bool rev = addRev < add;
-                        if (std::min(add, addRev) - gain < -kEps) {
+                        if (std::min(add, addRev) - gain < -kEps && movesLeft_ > 0) {
+                            --movesLeft_;
                             move(t, i, e, q, rev);
                             again = any = true;
                             break;
@@ -195,6 +205,7 @@ private:
     }
 
     const PathProblem& p_;
+    std::size_t movesLeft_ = 0;
     std::vector<double> f_;
     std::vector<double> r_;
 };

@@ -4,6 +4,7 @@
 #include "core/store/gpkg_geometry.h"
 #include "core/util/error.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QTimeZone>
 #include <QUuid>
@@ -98,6 +99,20 @@ Campaign Campaign::create(const QString& path, const CampaignOptions& options) {
     tx.commit();
     c.load();
     return c;
+}
+
+bool Campaign::isCampaignFile(const QString& path) {
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly) || !f.peek(16).startsWith("SQLite format 3"))
+        return false;
+    f.close();
+    try {
+        Database db = Database::open(path, OpenMode::ReadOnly);
+        return db.scalarInt("PRAGMA application_id") == kGpkgApplicationId &&
+               db.tableExists(QStringLiteral("ps_meta"));
+    } catch (const Error&) {
+        return false;
+    }
 }
 
 Campaign Campaign::open(const QString& path, OpenMode mode) {

@@ -5,6 +5,7 @@
 #include "core/model/layer_data.h"
 #include "core/model/taxonomy.h"
 #include "core/model/unit.h"
+#include "core/sampling/draw_record.h"
 #include "core/store/audit_log.h"
 #include "core/store/database.h"
 #include "core/workflow/work_calendar.h"
@@ -54,6 +55,10 @@ public:
     /// newer PeriSurvey, a garbage file or a GeoPackage that is not a campaign is refused
     /// without being modified. ReadWrite on a read-only file opens it read-only.
     static Campaign open(const QString& path, OpenMode mode = OpenMode::ReadWrite);
+
+    /// True when `path` is an SQLite GeoPackage with our ps_meta table (a campaign file of
+    /// any schema version). Reads only; never throws.
+    static bool isCampaignFile(const QString& path);
 
     Campaign(Campaign&&) noexcept = default;
     Campaign& operator=(Campaign&&) noexcept = default;
@@ -132,6 +137,25 @@ public:
     std::vector<Card> escalateOverdue(const QString& actor, const QDateTime& nowUtc = {});
     /// Open cards past their deadline, most overdue first.
     std::vector<Card> overdueCards(const QDateTime& nowUtc = {});
+
+    // Draws (抽样记录), append-only: a draw can be superseded by a later one, never edited.
+    /// The table names of a draw's layers in the campaign, by the layer names of
+    /// gis::drawLayers(): anchors -> draw_anchors, rings -> draw_rings, drawn_streets,
+    /// drawn_compounds, shortfalls -> draw_shortfalls.
+    static QString drawTableFor(const QString& layerName);
+    /// Records a draw: its record (ps_draws) and its layers (in the working CRS; each feature
+    /// gets the column draw_id), with an audit entry, in one transaction. Refuses a draw id
+    /// already stored and a `supersedes` that names no stored draw (InvalidInput).
+    void recordDraw(const DrawRecord& record, const std::vector<LayerPtr>& layers,
+                    const QString& actor);
+    /// Every stored draw, oldest first.
+    std::vector<DrawRecord> draws();
+    /// The draw whose id is `idOrPrefix` or starts with it (at least 4 characters); the latest
+    /// draw that no other draw supersedes when empty. Throws NotFound naming the file.
+    DrawRecord requireDraw(const QString& idOrPrefix = {});
+    /// One layer of a stored draw ("anchors", "rings", "drawn_streets", "drawn_compounds",
+    /// "shortfalls"); empty (with the right fields) when the draw has none of those features.
+    LayerData readDrawLayer(const QString& layerName, const QString& drawId);
 
     /// Audit
     AuditVerification verifyAudit() { return core::verifyAudit(db_); }

@@ -1,5 +1,6 @@
 #include "core/store/campaign.h"
 
+#include "core/store/detail/feature_sql.h"
 #include "core/store/gpkg_geometry.h"
 #include "core/util/error.h"
 
@@ -14,10 +15,10 @@ namespace core {
 
 namespace {
 
+using detail::quotedIdentifier;
+
 QString quoted(const QString& identifier) {
-    QString q = identifier;
-    q.replace(QLatin1Char('"'), QLatin1String("\"\""));
-    return QLatin1Char('"') + q + QLatin1Char('"');
+    return quotedIdentifier(identifier);
 }
 
 QString sanitizeName(const QString& raw, const QString& fallback) {
@@ -31,81 +32,13 @@ QString sanitizeName(const QString& raw, const QString& fallback) {
     return out;
 }
 
+/// Names our own tables use (GeoPackage, ours, and the draw layers).
 bool reservedTableName(const QString& n) {
     const QString l = n.toLower();
     return l.startsWith(QLatin1String("gpkg")) || l.startsWith(QLatin1String("ps_")) ||
            l.startsWith(QLatin1String("sqlite")) || l.startsWith(QLatin1String("rtree")) ||
+           l.startsWith(QLatin1String("draw_")) || l.startsWith(QLatin1String("drawn_")) ||
            l == QLatin1String("defects");
-}
-
-const char* sqlType(FieldType t) {
-    switch (t) {
-    case FieldType::Integer:
-        return "INTEGER";
-    case FieldType::Real:
-        return "DOUBLE";
-    case FieldType::Date:
-        return "DATE";
-    case FieldType::DateTime:
-        return "DATETIME";
-    default:
-        return "TEXT";
-    }
-}
-
-FieldType fieldTypeOf(const QString& declared) {
-    const QString t = declared.toUpper();
-    if (t == QLatin1String("INTEGER") || t == QLatin1String("INT") ||
-        t == QLatin1String("MEDIUMINT") || t == QLatin1String("SMALLINT") ||
-        t == QLatin1String("TINYINT") || t == QLatin1String("BOOLEAN"))
-        return FieldType::Integer;
-    if (t == QLatin1String("DOUBLE") || t == QLatin1String("REAL") || t == QLatin1String("FLOAT"))
-        return FieldType::Real;
-    if (t == QLatin1String("DATE"))
-        return FieldType::Date;
-    if (t == QLatin1String("DATETIME"))
-        return FieldType::DateTime;
-    return FieldType::String;
-}
-
-void bindValue(Statement& st, int index, const QVariant& v, FieldType type) {
-    if (!v.isValid() || v.isNull()) {
-        st.bindNull(index);
-        return;
-    }
-    switch (type) {
-    case FieldType::Integer:
-        st.bind(index, static_cast<std::int64_t>(v.toLongLong()));
-        return;
-    case FieldType::Real:
-        st.bind(index, v.toDouble());
-        return;
-    case FieldType::Date:
-        st.bind(index, v.toDate().toString(Qt::ISODate));
-        return;
-    case FieldType::DateTime:
-        st.bind(index, isoUtc(v.toDateTime()));
-        return;
-    default:
-        st.bind(index, v.toString());
-    }
-}
-
-QVariant readValue(const Statement& st, int column, FieldType type) {
-    if (st.isNull(column))
-        return {};
-    switch (type) {
-    case FieldType::Integer:
-        return QVariant::fromValue(static_cast<qlonglong>(st.int64(column)));
-    case FieldType::Real:
-        return st.real(column);
-    case FieldType::Date:
-        return QDate::fromString(st.text(column), Qt::ISODate);
-    case FieldType::DateTime:
-        return parseIsoUtc(st.text(column));
-    default:
-        return st.text(column);
-    }
 }
 
 QString boxText(const Box& b) {
@@ -178,7 +111,7 @@ QString Campaign::importLayer(const LayerData& layer, const Box& districtLonLat)
     for (qsizetype i = 0; i < columns.size(); ++i)
         ddl += QStringLiteral(", %1 %2").arg(
             quoted(columns[static_cast<qsizetype>(i)]),
-            QLatin1String(sqlType(layer.fields[static_cast<std::size_t>(i)].type)));
+            QLatin1String(detail::sqlTypeOf(layer.fields[static_cast<std::size_t>(i)].type)));
     ddl += QLatin1Char(')');
     db_.exec(ddl.toStdString());
 
@@ -204,8 +137,9 @@ QString Campaign::importLayer(const LayerData& layer, const Box& districtLonLat)
         ins.bind(2, encodeGpkgGeometry(f.geometry, srsId, type));
         extent.expand(f.geometry.bounds());
         for (std::size_t i = 0; i < layer.fields.size(); ++i)
-            bindValue(ins, static_cast<int>(i) + 3,
-                      i < f.attributes.size() ? f.attributes[i] : QVariant(), layer.fields[i].type);
+            detail::bindFieldValue(ins, static_cast<int>(i) + 3,
+                                   i < f.attributes.size() ? f.attributes[i] : QVariant(),
+                                   layer.fields[i].type);
         ins.exec();
         ins.reset();
     }
@@ -288,15 +222,7 @@ LayerData Campaign::readLayer(const QString& table) {
         srsId = static_cast<int>(st.int64(3));
         layer.crsAuthId = QStringLiteral("EPSG:%1").arg(srsId);
     }
-    {
-        auto info = db_.prepare(("PRAGMA table_info(" + quoted(table).toStdString() + ")"));
-        while (info.step()) {
-            const QString name = info.text(1);
-            if (name == QLatin1String("fid") || name == QLatin1String("geom"))
-                continue;
-            layer.fields.push_back(Field{name, fieldTypeOf(info.text(2))});
-        }
-    }
+    layer.fields = detail::tableFields(db_, table);
     QString select = QStringLiteral("SELECT fid, geom");
     for (const auto& f : layer.fields)
         select += QStringLiteral(", ") + quoted(f.name);
@@ -313,7 +239,8 @@ LayerData Campaign::readLayer(const QString& table) {
             f.geometry.kind = layer.kind;
         f.attributes.reserve(layer.fields.size());
         for (std::size_t i = 0; i < layer.fields.size(); ++i)
-            f.attributes.push_back(readValue(st, static_cast<int>(i) + 2, layer.fields[i].type));
+            f.attributes.push_back(
+                detail::readFieldValue(st, static_cast<int>(i) + 2, layer.fields[i].type));
         layer.features.push_back(std::move(f));
     }
     layer.buildIndex();

@@ -97,12 +97,29 @@ INSERT INTO gpkg_contents (table_name, data_type, identifier, description, srs_i
   VALUES ('ps_cards', 'attributes', 'ps_cards', '督办卡 supervision cards', 0);
 )SQL";
 
+// Draw records. The draw layers (draw_anchors, draw_rings, drawn_streets, ...) are created
+// with the first draw, in the working CRS, and get the same append-only triggers.
+constexpr std::string_view kV3 = R"SQL(
+CREATE TABLE ps_draws (
+  id INTEGER PRIMARY KEY AUTOINCREMENT, draw_id TEXT NOT NULL UNIQUE,
+  created_utc TEXT NOT NULL, operator TEXT, seed TEXT NOT NULL,
+  supersedes TEXT REFERENCES ps_draws(draw_id), result_sha256 TEXT NOT NULL,
+  recorded_at DATETIME NOT NULL, record_json TEXT NOT NULL);
+CREATE TRIGGER ps_draws_no_update BEFORE UPDATE ON ps_draws
+  BEGIN SELECT RAISE(ABORT, 'ps_draws is append-only: supersede a draw, never edit it'); END;
+CREATE TRIGGER ps_draws_no_delete BEFORE DELETE ON ps_draws
+  BEGIN SELECT RAISE(ABORT, 'ps_draws is append-only: supersede a draw, never edit it'); END;
+INSERT INTO gpkg_contents (table_name, data_type, identifier, description, srs_id)
+  VALUES ('ps_draws', 'attributes', 'ps_draws', '抽样记录 draw records', 0);
+)SQL";
+
 } // namespace
 
 const std::vector<Migration>& campaignMigrations() {
     static const std::vector<Migration> steps{
         {1, "GeoPackage core, meta, layers, taxonomy, units, defects, photos, audit", kV1},
         {2, "supervision cards and their events", kV2},
+        {3, "draw records", kV3},
     };
     return steps;
 }

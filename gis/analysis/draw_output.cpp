@@ -1,5 +1,6 @@
 #include "gis/analysis/draw_session.h"
 
+#include "core/store/campaign.h"
 #include "core/util/error.h"
 #include "gis/gdal/detail/gdal_handles.h"
 #include "gis/io/vector_writer.h"
@@ -51,7 +52,7 @@ double r2(double v) {
     return std::round(v * 100.0) / 100.0;
 }
 
-std::vector<core::LayerPtr> drawLayers(const DrawRun& run) {
+std::vector<core::LayerPtr> buildDrawLayers(const DrawRun& run) {
     const auto& rec = run.record;
     const QString crs = rec.workingCrs;
     auto anchors = newLayer(QStringLiteral("anchors"), core::GeometryKind::Point, crs,
@@ -187,6 +188,10 @@ std::vector<core::DrawRecord> recordsFromJson(const QByteArray& bytes, const QSt
 
 } // namespace
 
+std::vector<core::LayerPtr> drawLayers(const DrawRun& run) {
+    return buildDrawLayers(run);
+}
+
 void writeDrawOutput(const QString& path, const DrawRun& run, core::Feedback& feedback) {
     const QFileInfo info(path);
     const QString ext = info.suffix().toLower();
@@ -224,6 +229,15 @@ std::vector<core::DrawRecord> readDrawRecords(const QString& path) {
     if (!head.startsWith("SQLite format 3"))
         return recordsFromJson(probe.readAll(), path);
     probe.close();
+    if (core::Campaign::isCampaignFile(path)) {
+        auto records = core::Campaign::open(path, core::OpenMode::ReadOnly).draws();
+        if (records.empty())
+            throw core::Error(core::ErrorCode::NotFound,
+                              QStringLiteral("campaign %1 holds no draw yet; run perisurvey-cli "
+                                             "draw %1")
+                                  .arg(path));
+        return records;
+    }
 
     const detail::QuietErrors quiet;
     detail::DatasetPtr ds(GDALOpenEx(path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY,

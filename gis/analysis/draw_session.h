@@ -59,9 +59,13 @@ VerifyResult verifyDraw(const core::DrawRecord& record, core::Feedback& feedback
 /// Atomic per file (see writeVector). Throws core::IoError / FormatError naming the file.
 void writeDrawOutput(const QString& path, const DrawRun& run, core::Feedback& feedback);
 
+/// The draw's layers for QGIS, in the working CRS: anchors (points), rings, drawn_streets,
+/// drawn_compounds and shortfalls (points at the anchor), each feature with `anchor_id`.
+std::vector<core::LayerPtr> drawLayers(const DrawRun& run);
+
 /// The draw records kept in a file written by writeDrawOutput (a GeoPackage's draw_record
-/// table, or a record JSON file), oldest first. Throws core::Error naming the file when it has
-/// none.
+/// table, or a record JSON file) or in a campaign (ps_draws), oldest first. Throws core::Error
+/// naming the file when it has none.
 std::vector<core::DrawRecord> readDrawRecords(const QString& path);
 
 } // namespace gis

@@ -58,6 +58,8 @@ std::optional<RouteFormat> routeFormatForPath(const QString& path) {
         return RouteFormat::Kml;
     if (ext == QLatin1String("geojson") || ext == QLatin1String("json"))
         return RouteFormat::GeoJson;
+    if (ext == QLatin1String("pdf"))
+        return RouteFormat::Pdf;
     return std::nullopt;
 }
 
@@ -148,12 +150,12 @@ QByteArray routeToGeoJson(const core::RoutePlan& plan, const Crs& working) {
 }
 
 void exportRoute(const QString& path, const core::RoutePlan& plan, const Crs& working,
-                 const QString& title, core::Feedback& feedback) {
+                 const QString& title, core::Feedback& feedback, const RouteSheetOptions& sheet) {
     const auto format = routeFormatForPath(path);
     if (!format)
         throw core::FormatError(
-            QStringLiteral("cannot export a route to %1: unknown extension; use .gpx, .kml or "
-                           ".geojson")
+            QStringLiteral("cannot export a route to %1: unknown extension; use .gpx, .kml, "
+                           ".geojson or .pdf")
                 .arg(path));
     switch (*format) {
     case RouteFormat::Gpx:
@@ -174,6 +176,9 @@ void exportRoute(const QString& path, const core::RoutePlan& plan, const Crs& wo
         writeVector(path, core::routeLayers(plan, working.authId()), options, feedback);
         break;
     }
+    case RouteFormat::Pdf:
+        writeRouteSheet(path, plan, working, title, sheet);
+        break;
     }
     feedback.setProgress(100);
 }

@@ -3,6 +3,7 @@
 #include "core/routing/route_plan.h"
 #include "core/util/feedback.h"
 #include "gis/io/gpx_writer.h"
+#include "gis/io/route_sheet.h"
 #include "gis/proj/crs.h"
 
 #include <QByteArray>
@@ -13,9 +14,9 @@
 namespace gis {
 
 /// File formats a route is exported to for phone apps.
-enum class RouteFormat { Gpx, Kml, GeoJson };
+enum class RouteFormat { Gpx, Kml, GeoJson, Pdf };
 
-/// The format for a file name by its extension (.gpx, .kml, .geojson/.json), or nullopt.
+/// The format for a file name by its extension (.gpx, .kml, .geojson/.json, .pdf), or nullopt.
 std::optional<RouteFormat> routeFormatForPath(const QString& path);
 
 /// The plan as a GPX document in WGS84 lon/lat: numbered stops as waypoints (the start and end
@@ -28,10 +29,12 @@ GpxDocument routeToGpx(const core::RoutePlan& plan, const Crs& working, const QS
 QByteArray routeToGeoJson(const core::RoutePlan& plan, const Crs& working);
 
 /// Writes the plan to `path` in the format of its extension: GPX 1.1 (gpx_writer), KML
-/// (GDAL's KML driver: folders route_stops and route_legs) or GeoJSON. Atomic: no partial
+/// (GDAL's KML driver: folders route_stops and route_legs), GeoJSON or a PDF route sheet
+/// (writeRouteSheet in gis/io/route_sheet.h; `sheet` gives its base map). Atomic: no partial
 /// file on failure. Throws core::FormatError for an unknown extension (naming it and the
 /// accepted ones), core::IoError, core::CrsError. Thread: any (GDAL registered, see initGdal).
 void exportRoute(const QString& path, const core::RoutePlan& plan, const Crs& working,
-                 const QString& title, core::Feedback& feedback);
+                 const QString& title, core::Feedback& feedback,
+                 const RouteSheetOptions& sheet = {});
 
 } // namespace gis

@@ -11,6 +11,7 @@
 #include <QTemporaryDir>
 #include <QTime>
 
+#include <algorithm>
 #include <filesystem>
 #include <optional>
 #include <system_error>
@@ -146,6 +147,17 @@ private:
     Mode mode_ = Mode::None;
 };
 
+/// The widest value of a text field in UTF-8 bytes (an upper bound for any other encoding of
+/// the same text), kept within the 1..254 bytes a .dbf allows.
+int shapefileStringWidth(const core::LayerData& layer, std::size_t field) {
+    constexpr qsizetype kMaxDbfWidth = 254;
+    qsizetype width = 1;
+    for (const auto& f : layer.features)
+        if (field < f.attributes.size() && !f.attributes[field].isNull())
+            width = std::max(width, f.attributes[field].toString().toUtf8().size());
+    return static_cast<int>(std::min(width, kMaxDbfWidth));
+}
+
 struct LayerWriter {
     const QString& path;
     GDALDatasetH ds;
@@ -184,18 +196,26 @@ struct LayerWriter {
         if (out.isValid() && type != wkbNone)
             srs = spatialReference(out, path);
         detail::StringList layerOptions;
+        const bool shapefile =
+            QString::fromUtf8(GDALGetDriverShortName(GDALGetDatasetDriver(ds))) ==
+            QLatin1String("ESRI Shapefile");
         // Shapefiles default to Latin-1 (LDID 87); Chinese text needs UTF-8 and its .cpg.
-        if (QString::fromUtf8(GDALGetDriverShortName(GDALGetDatasetDriver(ds))) ==
-            QLatin1String("ESRI Shapefile"))
+        if (shapefile)
             layerOptions.add(QStringLiteral("ENCODING"), QStringLiteral("UTF-8"));
+        for (const auto& [key, value] : options.layerOptions)
+            layerOptions.add(key, value);
         CPLErrorReset();
         OGRLayerH ogrLayer = GDALDatasetCreateLayer(ds, layer.name.toUtf8().constData(), srs.get(),
                                                     type, layerOptions.get());
         if (!ogrLayer)
             fail(layer, QStringLiteral("the driver refused to create it"));
-        for (const auto& field : layer.fields) {
+        for (std::size_t fi = 0; fi < layer.fields.size(); ++fi) {
+            const core::Field& field = layer.fields[fi];
             OGRFieldDefnH defn =
                 OGR_Fld_Create(field.name.toUtf8().constData(), ogrType(field.type));
+            // The driver's default width (80 bytes) cuts Chinese text after 26 characters.
+            if (shapefile && ogrType(field.type) == OFTString)
+                OGR_Fld_SetWidth(defn, shapefileStringWidth(layer, fi));
             const OGRErr err = OGR_L_CreateField(ogrLayer, defn, TRUE);
             OGR_Fld_Destroy(defn);
             if (err != OGRERR_NONE)
@@ -248,7 +268,7 @@ QString vectorDriverForPath(const QString& path) {
         {"json", "GeoJSON"},   {"shp", "ESRI Shapefile"},
         {"fgb", "FlatGeobuf"}, {"gml", "GML"},
         {"kml", "KML"},        {"sqlite", "SQLite"},
-        {"csv", "CSV"}};
+        {"csv", "CSV"},        {"xlsx", "XLSX"}};
     for (const auto& [e, driver] : table)
         if (ext == QLatin1String(e))
             return QString::fromLatin1(driver);
@@ -293,16 +313,23 @@ void writeVector(const QString& path, const std::vector<core::LayerPtr>& layers,
 
     // Written beside the target so the final rename stays on one file system; the folder is
     // removed with whatever is in it when anything below throws.
-    QTemporaryDir temp(folder.filePath(QStringLiteral(".%1.XXXXXX.tmp").arg(target.fileName())));
+    // No dots from the file name in the folder's: GDAL's /vsizip/ (XLSX, KMZ) would take a
+    // folder named ".a.xlsx.X.tmp" for the archive.
+    QString stem = target.fileName();
+    stem.replace(QLatin1Char('.'), QLatin1Char('_'));
+    QTemporaryDir temp(folder.filePath(QStringLiteral(".%1.XXXXXX.tmp").arg(stem)));
     if (!temp.isValid())
         throw IoError(QStringLiteral("%1: cannot create a temporary folder in %2: %3")
                           .arg(path, QDir::toNativeSeparators(folder.path()), temp.errorString()));
     const QString tempPath = temp.filePath(target.fileName());
 
     const detail::QuietErrors quiet;
+    detail::StringList datasetOptions;
+    for (const auto& [key, value] : options.datasetOptions)
+        datasetOptions.add(key, value);
     CPLErrorReset();
-    detail::DatasetPtr ds(
-        GDALCreate(driver, tempPath.toUtf8().constData(), 0, 0, 0, GDT_Unknown, nullptr));
+    detail::DatasetPtr ds(GDALCreate(driver, tempPath.toUtf8().constData(), 0, 0, 0, GDT_Unknown,
+                                     datasetOptions.get()));
     if (!ds)
         throw IoError(QStringLiteral("%1: cannot create the file: %2")
                           .arg(path, detail::lastGdalError(QStringLiteral("unknown GDAL error"))));

@@ -6,6 +6,7 @@
 
 #include <QString>
 
+#include <utility>
 #include <vector>
 
 namespace gis {
@@ -19,17 +20,25 @@ struct WriteOptions {
     Crs targetCrs;
     /// Replace an existing file; when false an existing file is an IoError.
     bool overwrite = true;
+    /// Extra GDAL dataset creation options as KEY, VALUE pairs (e.g. NameField for KML).
+    std::vector<std::pair<QString, QString>> datasetOptions;
+    /// Extra GDAL layer creation options as KEY, VALUE pairs, applied to every layer after ours,
+    /// so they override them: {"ENCODING", "CP936"} writes a shapefile in GBK instead of UTF-8,
+    /// {"WRITE_BOM", "YES"} starts a CSV with a UTF-8 byte-order mark.
+    std::vector<std::pair<QString, QString>> layerOptions;
 };
 
 /// The GDAL driver for a file name by its extension: .gpkg GPKG, .geojson/.json GeoJSON,
-/// .shp ESRI Shapefile, .fgb FlatGeobuf, .gml GML, .kml KML, .sqlite SQLite, .csv CSV;
-/// "" when the extension is unknown.
+/// .shp ESRI Shapefile, .fgb FlatGeobuf, .gml GML, .kml KML, .sqlite SQLite, .csv CSV,
+/// .xlsx XLSX; "" when the extension is unknown.
 QString vectorDriverForPath(const QString& path);
 
 /// Writes `layers` (each in its own crsAuthId) as one dataset at `path`, one table per layer
 /// named after LayerData::name, with fields typed from core::Field (String, Integer as 64-bit,
 /// Real, Date, DateTime; Other as text; null QVariants as NULL). Layers whose features have
-/// several parts are written as Multi* types. Text is written as UTF-8.
+/// several parts are written as Multi* types. Text is written as UTF-8 (shapefiles: unless
+/// layerOptions set another ENCODING; their String fields are made as wide as the longest
+/// value in UTF-8 bytes, up to the format's 254).
 ///
 /// Atomic: the dataset is written into a temporary folder beside `path` inside transactions,
 /// then moved into place; a failure or a cancel leaves no partial file behind (and an existing

@@ -1,5 +1,6 @@
 #include "gis/layers/layer_loader.h"
 
+#include "core/store/campaign.h"
 #include "core/util/error.h"
 #include "core/util/resources.h"
 #include "gis/gdal/detail/gdal_handles.h"
@@ -353,6 +354,38 @@ void readGdalFile(const QString& path, const OpenOptions& options, core::Feedbac
     }
 }
 
+// A campaign file's imported layers (not its defects, draws or our tables), in its working
+// CRS (named by its code in crsAuthId for resolveCrs). Opened read-only: a campaign of an
+// older schema must first be opened for writing.
+void readCampaignFile(const QString& path, SourceDataset& out) {
+    core::Campaign campaign = core::Campaign::open(path, core::OpenMode::ReadOnly);
+    const core::CampaignCrs crs = campaign.workingCrs();
+    const QStringList tables = campaign.layerTables();
+    if (tables.isEmpty())
+        throw core::FormatError(QStringLiteral("campaign %1 holds no imported layers; add them "
+                                               "with campaign new --import DATASET")
+                                    .arg(path));
+    for (const QString& table : tables) {
+        auto data = std::make_shared<core::LayerData>(campaign.readLayer(table));
+        if (data->features.empty())
+            continue;
+        data->source.path = path;
+        data->source.layerName = table;
+        data->source.driver = QStringLiteral("PeriSurvey campaign");
+        data->source.declaredFeatureCount = static_cast<std::int64_t>(data->features.size());
+        data->source.sourceExtent = data->extent;
+        LayerInfo info;
+        info.source = data->source;
+        info.kind = data->kind;
+        for (const auto& fd : data->fields)
+            info.fieldNames << fd.name;
+        // Carry the CRS WKT in crsAuthId until resolveCrs() turns it into a Crs.
+        data->crsAuthId = crs.authId.isEmpty() ? crs.wkt : crs.authId;
+        out.layers.push_back(std::move(data));
+        out.infos.push_back(std::move(info));
+    }
+}
+
 void readPointTableFile(const QString& path, const OpenOptions& options, SourceDataset& out) {
     for (auto& data : readPointTable(path, options.table)) {
         LayerInfo info;
@@ -380,7 +413,9 @@ std::vector<Crs> resolveCrs(SourceDataset& ds, const OpenOptions& options) {
             crs[i] = declared;
             info.source.crsReason = QStringLiteral("declared by the user");
         } else if (!fileWkt.isEmpty()) {
-            crs[i] = Crs::fromWkt(fileWkt);
+            // A campaign names its CRS by code; files carry WKT.
+            crs[i] = fileWkt.startsWith(QLatin1String("EPSG:")) ? Crs::fromUserInput(fileWkt)
+                                                                : Crs::fromWkt(fileWkt);
             info.source.crsReason = QStringLiteral("declared in the file");
         } else {
             info.crsMissing = true;
@@ -457,6 +492,8 @@ SourceDataset readDataset(const QString& path, const OpenOptions& options,
         fileFeedback.throwIfCanceled();
         if (isPointTableFile(files[i]))
             readPointTableFile(files[i], options, ds);
+        else if (core::Campaign::isCampaignFile(files[i]))
+            readCampaignFile(files[i], ds);
         else
             readGdalFile(files[i], options, fileFeedback, ds);
     }

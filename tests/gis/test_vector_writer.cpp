@@ -248,3 +248,26 @@ TEST_CASE("readLayersRaw names the file it cannot read", "[gis][reader]") {
     f.close();
     CHECK_THROWS_AS(gis::readLayersRaw(junk), core::FormatError);
 }
+
+TEST_CASE("writeVector writes XLSX and KMZ-like zip formats despite its temporary folder",
+          "[gis][writer]") {
+    // GDAL's /vsizip/ takes the first ".xlsx" in a path for the archive, so the temporary
+    // folder must not repeat the file name with its extension.
+    gis::initGdal();
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("places.xlsx"));
+    auto table = std::make_shared<core::LayerData>(*sampleLayer());
+    table->kind = core::GeometryKind::None;
+    table->crsAuthId.clear();
+    for (auto& f : table->features)
+        f.geometry = core::Geometry{};
+    core::Feedback feedback;
+    gis::writeVector(path, {table}, {}, feedback);
+    const auto back = gis::readLayersRaw(path);
+    REQUIRE(back.size() == 1);
+    REQUIRE(back[0]->features.size() == 2);
+    CHECK(back[0]->features[0].attributes[0].toString() == QString::fromUtf8("东湖路菜市场"));
+    CHECK(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot) ==
+          QStringList{QStringLiteral("places.xlsx")});
+}

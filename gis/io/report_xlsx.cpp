@@ -1,0 +1,91 @@
+#include "gis/io/report_xlsx.h"
+
+#include "core/report/photo_files.h"
+#include "core/util/error.h"
+#include "core/util/staged_output.h"
+#include "gis/io/export_files.h"
+
+#include <QDir>
+
+#include <memory>
+
+namespace gis {
+
+namespace {
+
+core::FieldType fieldType(core::ReportColumnKind kind) {
+    switch (kind) {
+    case core::ReportColumnKind::Integer:
+        return core::FieldType::Integer;
+    case core::ReportColumnKind::Percent:
+        return core::FieldType::Real;
+    case core::ReportColumnKind::Text:
+    case core::ReportColumnKind::Photo:
+        break;
+    }
+    return core::FieldType::String;
+}
+
+core::LayerPtr sheet(const core::ReportTable& t, const std::vector<QStringList>& photoPaths) {
+    auto layer = std::make_shared<core::LayerData>();
+    layer->name = t.sheetName;
+    layer->kind = core::GeometryKind::None;
+    for (const auto& c : t.columns)
+        layer->fields.push_back({c.title, fieldType(c.kind)});
+    layer->features.reserve(t.rows.size());
+    for (std::size_t i = 0; i < t.rows.size(); ++i) {
+        core::Feature f;
+        f.fid = static_cast<std::int64_t>(i) + 1;
+        f.attributes = t.rows[i];
+        f.attributes.resize(t.columns.size());
+        for (std::size_t c = 0; c < t.columns.size(); ++c) {
+            if (t.columns[c].kind != core::ReportColumnKind::Photo)
+                continue;
+            const std::size_t row = i < t.defectRows.size() ? t.defectRows[i] : photoPaths.size();
+            f.attributes[c] = row < photoPaths.size() && !photoPaths[row].isEmpty()
+                                  ? QVariant(photoPaths[row].join(QLatin1Char(';')))
+                                  : QVariant();
+        }
+        layer->features.push_back(std::move(f));
+    }
+    return layer;
+}
+
+} // namespace
+
+ReportXlsxResult writeReportXlsx(core::Campaign& campaign, const core::CampaignReport& report,
+                                 const QString& path, core::Feedback& feedback) {
+    core::StagedOutput out(path);
+    ReportXlsxResult result;
+    std::vector<QStringList> photoPaths(report.rows.size());
+    bool anyPhoto = false;
+    for (const auto& r : report.rows)
+        anyPhoto = anyPhoto || !r.photos.empty();
+    if (anyPhoto) {
+        const QString folderName = out.baseName() + QStringLiteral("_photos");
+        if (!QDir().mkpath(out.stagedPath(folderName)))
+            throw core::IoError(QStringLiteral("%1: cannot create the photo folder").arg(path));
+        core::Feedback sub(feedback, 0, 50);
+        const core::PhotoFiles written = core::writePhotoFiles(
+            campaign, report.rows, out.stagedPath(folderName), folderName, sub);
+        photoPaths = written.relativePaths;
+        result.photos = written.count;
+    }
+    std::vector<core::LayerPtr> sheets;
+    for (const auto& t : report.summaryTables)
+        sheets.push_back(sheet(t, photoPaths));
+    for (const auto& t : report.unitTables)
+        sheets.push_back(sheet(t, photoPaths));
+    ExportFileOptions write;
+    write.format = ExportFormat::Xlsx;
+    {
+        core::Feedback sub(feedback, anyPhoto ? 50 : 0, 97);
+        writeExportFile(out, out.fileName(), sheets, write, sub);
+    }
+    feedback.throwIfCanceled();
+    result.files = out.commit();
+    feedback.setProgress(100);
+    return result;
+}
+
+} // namespace gis
