@@ -30,6 +30,8 @@ int runCard(Context& ctx);
 int runCards(Context& ctx);
 /// `audit verify|show ...`: the hash-chained audit log.
 int runAudit(Context& ctx);
+/// `units list|import|add FILE ...`: the campaign's responsible units.
+int runUnits(Context& ctx);
 /// `draw DATASET... [options] | draw verify FILE [--draw ID]`: the six-peripheries draw.
 int runDraw(Context& ctx);
 /// `route DRAW_OR_DATASET... [options]`: inspectors' routes through a draw's sample.

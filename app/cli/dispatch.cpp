@@ -50,6 +50,10 @@ const std::map<QString, Command>& commands() {
         {QStringLiteral("atlas"),
          {runAtlas, "atlas CAMPAIGN --by anchor|subdistrict|unit --out atlas.pdf [--draw ID] "
                     "[--paper A4|A3] [--landscape] [--title TEXT] [--style card|category]"}},
+        {QStringLiteral("units"),
+         {runUnits, "units list FILE [--json] | units import FILE TABLE.csv|.xlsx [--inspector "
+                    "NAME] | units add FILE --name NAME --kind KIND [--contact TEXT] [--area "
+                    "SUBDISTRICT]"}},
         {QStringLiteral("draw"),
          {runDraw,
           "draw CAMPAIGN|DATASET... [--supersedes ID] [--rules FILE] [--seed N] [--inner "

@@ -90,6 +90,11 @@ public:
 
     // Units
     std::int64_t addUnit(ResponsibleUnit unit);
+    /// Adds several units in one transaction with one audit entry, or none of them: a unit
+    /// whose name the campaign (or the list) already holds is refused (InvalidInput naming
+    /// the names). Returns the new ids in order.
+    std::vector<std::int64_t> addUnits(const std::vector<ResponsibleUnit>& units,
+                                       const QString& actor, const QString& source);
     std::vector<ResponsibleUnit> units();
     std::optional<ResponsibleUnit> unit(std::int64_t id);
     /// The unit a new defect of `code` would go to: for street offices the one whose `area`

@@ -6,6 +6,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QUuid>
 
 #include <cmath>
@@ -85,6 +86,41 @@ std::int64_t Campaign::addUnit(ResponsibleUnit unit) {
     st.bindAll(unit.uuid, unit.name.trimmed(), unitKindKey(unit.kind), unit.contact, unit.area);
     st.exec();
     return db_.lastInsertRowId();
+}
+
+std::vector<std::int64_t> Campaign::addUnits(const std::vector<ResponsibleUnit>& units,
+                                             const QString& actor, const QString& source) {
+    QSet<QString> names;
+    for (const auto& u : this->units())
+        names.insert(u.name.trimmed());
+    QStringList duplicates;
+    for (const auto& u : units) {
+        const QString n = u.name.trimmed();
+        if (names.contains(n))
+            duplicates << n;
+        names.insert(n);
+    }
+    if (!duplicates.isEmpty())
+        throw invalid(QStringLiteral("campaign %1 already holds (or the list repeats) the units "
+                                     "%2; nothing was added. Remove those rows and import again")
+                          .arg(path(), duplicates.join(QStringLiteral(", "))));
+    Transaction tx(db_);
+    std::vector<std::int64_t> ids;
+    QStringList added;
+    for (const auto& u : units) {
+        ids.push_back(addUnit(u));
+        added << u.name.trimmed();
+    }
+    AuditEntry e;
+    e.actor = actor.isEmpty() ? QStringLiteral("unknown") : actor;
+    e.entity = QStringLiteral("campaign");
+    e.entityUuid = uuid();
+    e.action = QStringLiteral("units_import");
+    e.newValue = added.join(QStringLiteral(", "));
+    e.reason = source;
+    appendAudit(db_, e);
+    tx.commit();
+    return ids;
 }
 
 std::vector<ResponsibleUnit> Campaign::units() {

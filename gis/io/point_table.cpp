@@ -397,8 +397,8 @@ void ensureXlsxDriver() {
     });
 }
 
-std::vector<std::shared_ptr<core::LayerData>> readXlsx(const QString& path,
-                                                       const PointTableOptions& options) {
+// Every sheet of a workbook as raw text rows (no header guessing, every cell a string).
+std::vector<RawTable> readXlsxSheets(const QString& path) {
     ensureXlsxDriver();
     const char* const drivers[] = {"XLSX", nullptr};
     // Raw strings, no header guessing: the same header and typing rules as for CSV apply.
@@ -414,17 +414,11 @@ std::vector<std::shared_ptr<core::LayerData>> readXlsx(const QString& path,
             QStringLiteral("Cannot open %1 as an Excel workbook (.xlsx): %2")
                 .arg(nativePath(path), detail::lastGdalError(QStringLiteral("unknown reason"))));
     const QString fileName = QFileInfo(path).fileName();
-    std::vector<std::shared_ptr<core::LayerData>> layers;
-    QStringList sheetNames;
-    QStringList skipped;
-    std::optional<core::Error> firstSkip;
+    std::vector<RawTable> sheets;
     const int count = GDALDatasetGetLayerCount(ds.get());
     for (int i = 0; i < count; ++i) {
         OGRLayerH layer = GDALDatasetGetLayer(ds.get(), i);
         const QString sheet = QString::fromUtf8(OGR_L_GetName(layer));
-        sheetNames << sheet;
-        if (!options.sheet.isEmpty() && sheet != options.sheet)
-            continue;
         RawTable t;
         t.fileLabel = QStringLiteral("%1 (sheet %2)").arg(fileName, sheet);
         t.name = sheet;
@@ -443,6 +437,23 @@ std::vector<std::shared_ptr<core::LayerData>> readXlsx(const QString& path,
                                 : QString());
             t.rows.push_back(std::move(r));
         }
+        sheets.push_back(std::move(t));
+    }
+    return sheets;
+}
+
+std::vector<std::shared_ptr<core::LayerData>> readXlsx(const QString& path,
+                                                       const PointTableOptions& options) {
+    const QString fileName = QFileInfo(path).fileName();
+    std::vector<std::shared_ptr<core::LayerData>> layers;
+    QStringList sheetNames;
+    QStringList skipped;
+    std::optional<core::Error> firstSkip;
+    for (RawTable& t : readXlsxSheets(path)) {
+        const QString sheet = t.name;
+        sheetNames << sheet;
+        if (!options.sheet.isEmpty() && sheet != options.sheet)
+            continue;
         if (std::all_of(t.rows.cbegin(), t.rows.cend(), isBlank)) {
             skipped << QStringLiteral("%1 is empty.").arg(t.fileLabel);
             continue;
@@ -490,6 +501,28 @@ std::vector<std::shared_ptr<core::LayerData>> readPointTable(const QString& path
     if (QFileInfo(path).suffix().compare(QLatin1String("xlsx"), Qt::CaseInsensitive) == 0)
         return readXlsx(path, options);
     return {buildLayer(readCsv(path, options), options, path)};
+}
+
+std::vector<TextTable> readTextTables(const QString& path, const QString& encoding) {
+    if (!QFileInfo(path).isFile())
+        throw core::Error(core::ErrorCode::NotFound,
+                          QStringLiteral("%1: no such file").arg(nativePath(path)));
+    std::vector<RawTable> raw;
+    if (QFileInfo(path).suffix().compare(QLatin1String("xlsx"), Qt::CaseInsensitive) == 0) {
+        raw = readXlsxSheets(path);
+    } else {
+        PointTableOptions options;
+        options.encoding = encoding;
+        raw.push_back(readCsv(path, options));
+    }
+    std::vector<TextTable> out;
+    for (RawTable& t : raw) {
+        std::erase_if(t.rows, isBlank);
+        if (t.rows.empty())
+            continue;
+        out.push_back({t.name, t.fileLabel, t.encoding, std::move(t.rows)});
+    }
+    return out;
 }
 
 } // namespace gis

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/model/layer_data.h"
+#include "gis/io/csv_text.h"
 
 #include <QString>
 
@@ -16,6 +17,19 @@ struct PointTableOptions {
     QString encoding;   ///< CSV text encoding; empty = detect (UTF-8 or GB18030)
     QString sheet;      ///< XLSX sheet name; empty = every sheet with lon/lat columns
 };
+
+/// A table of text cells as read from a CSV file or one sheet of an XLSX workbook.
+struct TextTable {
+    QString name;                ///< sheet name, or the CSV file's base name
+    QString fileLabel;           ///< "units.xlsx (sheet 单位)" for messages
+    QString encoding;            ///< the CSV's decided text encoding ("UTF-8" for XLSX)
+    std::vector<CsvRecord> rows; ///< every non-blank row, the header (if any) included
+};
+
+/// Reads a CSV (encoding detected unless given, delimiter detected) or every non-empty sheet of
+/// an XLSX workbook as rows of text, for attribute tables without coordinates (units, ...).
+/// Throws core::Error naming the file. Thread: any.
+std::vector<TextTable> readTextTables(const QString& path, const QString& encoding = {});
 
 /// True for files read as point tables (.csv, .tsv, .txt, .xlsx).
 bool isPointTableFile(const QString& path);
