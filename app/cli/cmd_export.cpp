@@ -21,20 +21,23 @@ namespace cli {
 namespace {
 
 const QString kSynopsis = QStringLiteral(
-    "export CAMPAIGN [--what defects|draw] [--format gpkg|geojson|kml|shp|csv|xlsx] --out PATH "
+    "export CAMPAIGN [--what defects|draw|route] [--format gpkg|geojson|kml|shp|csv|xlsx] --out "
+    "PATH "
     "[--encoding UTF-8|GBK] [--status S] [--unit U] [--code C] [--card COLOUR] [--overdue] "
-    "[--photos] [--now ISO] [--draw ID] [--json]");
+    "[--photos] [--now ISO] [--draw ID] [--route ID] [--json]");
 
 core::Error bad(const QString& m) {
     return core::Error(core::ErrorCode::InvalidInput, m);
 }
 
+// --what draw, or --what route (a route plan kept in the campaign).
 int exportDraw(Context& ctx, const Args& args, const QString& out,
-               const gis::DefectExportOptions& defectOptions) {
+               const gis::DefectExportOptions& defectOptions, bool route) {
     for (const char* defectOnly : {"photos", "status", "unit", "code", "card", "overdue", "now"})
         if (args.has(QString::fromLatin1(defectOnly)))
-            throw bad(QStringLiteral("--%1 filters defects; it does not apply to --what draw")
-                          .arg(QString::fromLatin1(defectOnly)));
+            throw bad(QStringLiteral("--%1 filters defects; it does not apply to --what %2")
+                          .arg(QString::fromLatin1(defectOnly),
+                               route ? QStringLiteral("route") : QStringLiteral("draw")));
     gis::ExportFileOptions options;
     options.format = defectOptions.format;
     options.encoding = defectOptions.encoding;
@@ -43,18 +46,21 @@ int exportDraw(Context& ctx, const Args& args, const QString& out,
     core::Campaign c = openCampaign(args.positionals(), kSynopsis, false);
     core::Feedback feedback;
     const gis::DrawExportResult r =
-        gis::exportDraw(c, args.value(QStringLiteral("draw")), out, options, feedback);
+        route
+            ? gis::exportStoredRoute(c, args.value(QStringLiteral("route")), out, options, feedback)
+            : gis::exportDraw(c, args.value(QStringLiteral("draw")), out, options, feedback);
     if (args.has(QStringLiteral("json"))) {
         ctx.out << QJsonDocument(
-                       QJsonObject{{QStringLiteral("draw_id"), r.drawId},
+                       QJsonObject{{route ? QStringLiteral("route_id") : QStringLiteral("draw_id"),
+                                    r.drawId},
                                    {QStringLiteral("features"), static_cast<qint64>(r.features)},
                                    {QStringLiteral("files"), QJsonArray::fromStringList(r.files)}})
                        .toJson(QJsonDocument::Compact)
                 << '\n';
         return Ok;
     }
-    ctx.out << "exported draw " << r.drawId << " (" << r.features << " feature(s)) to " << out
-            << '\n';
+    ctx.out << "exported " << (route ? "route " : "draw ") << r.drawId << " (" << r.features
+            << " feature(s)) to " << out << '\n';
     for (const QString& f : r.files)
         ctx.out << "  " << f << '\n';
     return Ok;
@@ -67,15 +73,12 @@ int runExport(Context& ctx) {
                     {QStringLiteral("what"), QStringLiteral("format"), QStringLiteral("out"),
                      QStringLiteral("encoding"), QStringLiteral("status"), QStringLiteral("unit"),
                      QStringLiteral("code"), QStringLiteral("card"), QStringLiteral("now"),
-                     QStringLiteral("draw")},
+                     QStringLiteral("draw"), QStringLiteral("route")},
                     {QStringLiteral("overdue"), QStringLiteral("photos"), QStringLiteral("json")});
     const QString what = args.value(QStringLiteral("what"), QStringLiteral("defects")).toLower();
-    if (what == QLatin1String("route") || what == QLatin1String("routes"))
-        throw bad(QStringLiteral("--what route is not supported yet by export (routes are not "
-                                 "kept in the campaign); use `perisurvey-cli route ... --out "
-                                 "FILE.gpx|.kml|.geojson`"));
-    if (what != QLatin1String("defects") && what != QLatin1String("draw"))
-        throw bad(QStringLiteral("--what takes defects or draw, not '%1'").arg(what));
+    if (what != QLatin1String("defects") && what != QLatin1String("draw") &&
+        what != QLatin1String("route"))
+        throw bad(QStringLiteral("--what takes defects, draw or route, not '%1'").arg(what));
     if (args.positionals().size() != 1 || !args.has(QStringLiteral("out")))
         throw bad(QStringLiteral("usage: %1").arg(kSynopsis));
     const QString out = args.value(QStringLiteral("out"));
@@ -106,8 +109,8 @@ int runExport(Context& ctx) {
             throw bad(QStringLiteral("--encoding %1 applies to shapefiles (--format shp) only")
                           .arg(args.value(QStringLiteral("encoding"))));
     }
-    if (what == QLatin1String("draw"))
-        return exportDraw(ctx, args, out, options);
+    if (what == QLatin1String("draw") || what == QLatin1String("route"))
+        return exportDraw(ctx, args, out, options, what == QLatin1String("route"));
     options.photos = args.has(QStringLiteral("photos"));
     options.nowUtc = reportTime(args.value(QStringLiteral("now")));
 

@@ -2,6 +2,7 @@
 // through given stops), ordered along the roads, split across teams, written for phones.
 
 #include "app/cli/args.h"
+#include "app/cli/campaign_cli_support.h"
 #include "app/cli/commands.h"
 
 #include "core/model/roles.h"
@@ -281,6 +282,25 @@ int runRoute(Context& ctx) {
         gis::exportRoute(out, plan, working, title, fb, sheet);
     }
 
+    // A route through a campaign's draw is kept in the campaign (route_stops, route_legs).
+    QString routeId;
+    if (!in.drawFile.isEmpty() && core::Campaign::isCampaignFile(in.drawFile)) {
+        core::Campaign campaign = core::Campaign::open(in.drawFile, core::OpenMode::ReadWrite);
+        const QJsonObject summary{
+            {QStringLiteral("profile"), core::travelModeName(plan.mode)},
+            {QStringLiteral("teams"), static_cast<int>(plan.teams.size())},
+            {QStringLiteral("stops"), static_cast<int>(plan.stops.size())},
+            {QStringLiteral("unplaced"), static_cast<int>(plan.unplaced.size())},
+            {QStringLiteral("unreachable"), static_cast<int>(plan.unreachable.size())},
+            {QStringLiteral("total_distance_m"), plan.totalDistanceM()},
+            {QStringLiteral("longest_day_min"), plan.longestDayS() / 60},
+            {QStringLiteral("budget_min"), request.budgetMinutes},
+            {QStringLiteral("round_trip"), request.roundTrip}};
+        routeId = campaign.recordRoute(in.drawId, core::routeLayers(plan, working.authId()),
+                                       QJsonDocument(summary).toJson(QJsonDocument::Compact),
+                                       actorName({}));
+    }
+
     if (args.has(QStringLiteral("json"))) {
         QJsonArray teams;
         for (std::size_t t = 0; t < plan.teams.size(); ++t) {
@@ -330,6 +350,7 @@ int runRoute(Context& ctx) {
             {QStringLiteral("profile"), core::travelModeName(plan.mode)},
             {QStringLiteral("working_crs"), working.authId()},
             {QStringLiteral("draw_id"), in.drawId},
+            {QStringLiteral("route_id"), routeId},
             {QStringLiteral("graph"),
              QJsonObject{
                  {QStringLiteral("nodes"), static_cast<qint64>(graph.nodeCount())},
@@ -376,6 +397,8 @@ int runRoute(Context& ctx) {
         ctx.out << "NOT PLACED (over budget): " << plan.stops[u].name << '\n';
     for (const auto& w : warnings)
         ctx.out << "WARNING: " << w << '\n';
+    if (!routeId.isEmpty())
+        ctx.out << "Route " << routeId << " recorded in " << in.drawFile << '\n';
     if (!out.isEmpty())
         ctx.out << "Written: " << out << '\n';
     return Ok;

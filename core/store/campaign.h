@@ -162,6 +162,24 @@ public:
     /// "shortfalls"); empty (with the right fields) when the draw has none of those features.
     LayerData readDrawLayer(const QString& layerName, const QString& drawId);
 
+    // Route plans through a draw (append-only, like draws).
+    /// Records a route plan's layers (route_stops, route_legs of core::routeLayers, working CRS;
+    /// each feature gets the column route_id) with its summary (JSON: profile, teams, totals)
+    /// and the draw it routes, with an audit entry, in one transaction. Returns the new route
+    /// id. Throws InvalidInput for a draw the campaign does not hold.
+    QString recordRoute(const QString& drawId, const std::vector<LayerPtr>& layers,
+                        const QByteArray& summaryJson, const QString& actor);
+    struct StoredRoute {
+        QString routeId;
+        QString drawId;
+        QString createdUtc;
+        QByteArray summaryJson;
+    };
+    /// Every stored route, oldest first.
+    std::vector<StoredRoute> routes();
+    /// One layer ("route_stops" or "route_legs") of a stored route.
+    LayerData readRouteLayer(const QString& layerName, const QString& routeId);
+
     /// Audit
     AuditVerification verifyAudit() { return core::verifyAudit(db_); }
     std::vector<AuditEntry> auditTrail(const QString& uuid) { return core::auditTrail(db_, uuid); }

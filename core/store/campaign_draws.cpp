@@ -8,6 +8,7 @@
 
 #include <QJsonDocument>
 #include <QSet>
+#include <QUuid>
 
 #include <set>
 
@@ -22,6 +23,7 @@ Error invalid(const QString& message) {
 }
 
 const QString kDrawIdColumn = QStringLiteral("draw_id");
+const QString kRouteIdColumn = QStringLiteral("route_id");
 
 bool tableExists(Database& db, const QString& table) {
     auto st = db.prepare("SELECT 1 FROM gpkg_contents WHERE table_name=?");
@@ -33,21 +35,24 @@ GpkgGeometryType tableTypeFor(GeometryKind kind) {
     return kind == GeometryKind::Point ? GpkgGeometryType::Point : multiOf(kind);
 }
 
+// A feature table whose rows name the draw (or route) they belong to in `idColumn`.
 void createDrawTable(Database& db, const QString& table, const LayerData& layer, int srsId,
-                     const QString& description) {
+                     const QString& description, const QString& idColumn = kDrawIdColumn) {
     const GpkgGeometryType type = tableTypeFor(layer.kind);
     QString ddl = QStringLiteral("CREATE TABLE %1 (fid INTEGER PRIMARY KEY AUTOINCREMENT NOT "
-                                 "NULL, geom %2, draw_id TEXT NOT NULL")
-                      .arg(quotedIdentifier(table), QLatin1String(gpkgTypeName(type)));
+                                 "NULL, geom %2, %3 TEXT NOT NULL")
+                      .arg(quotedIdentifier(table), QLatin1String(gpkgTypeName(type)),
+                           quotedIdentifier(idColumn));
     for (const auto& f : layer.fields)
-        if (f.name != kDrawIdColumn)
+        if (f.name != idColumn)
             ddl += QStringLiteral(", %1 %2").arg(quotedIdentifier(f.name),
                                                  QLatin1String(detail::sqlTypeOf(f.type)));
     ddl += QLatin1Char(')');
     db.exec(ddl.toStdString());
     const QString q = quotedIdentifier(table);
-    const QString index = QStringLiteral("CREATE INDEX %1 ON %2(draw_id)")
-                              .arg(quotedIdentifier(table + QStringLiteral("_draw_id")), q);
+    const QString index = QStringLiteral("CREATE INDEX %1 ON %2(%3)")
+                              .arg(quotedIdentifier(table + QLatin1Char('_') + idColumn), q,
+                                   quotedIdentifier(idColumn));
     db.exec(index.toStdString());
     for (const char* op : {"UPDATE", "DELETE"}) {
         const QString trigger =
@@ -80,7 +85,7 @@ QString descriptionFor(const QString& layerName) {
 }
 
 void insertDrawFeatures(Database& db, const QString& table, const LayerData& layer, int srsId,
-                        const QString& drawId) {
+                        const QString& drawId, const QString& idColumn = kDrawIdColumn) {
     // Columns the table lacks (a newer PeriSurvey added a field) are added, never dropped.
     std::vector<Field> existing = detail::tableFields(db, table);
     QSet<QString> have;
@@ -96,11 +101,12 @@ void insertDrawFeatures(Database& db, const QString& table, const LayerData& lay
         have.insert(f.name);
     }
     const GpkgGeometryType type = tableTypeFor(layer.kind);
-    QString sql = QStringLiteral("INSERT INTO %1 (geom, draw_id").arg(quotedIdentifier(table));
+    QString sql = QStringLiteral("INSERT INTO %1 (geom, %2")
+                      .arg(quotedIdentifier(table), quotedIdentifier(idColumn));
     QString values = QStringLiteral("?, ?");
     std::vector<std::size_t> fieldIndex;
     for (std::size_t i = 0; i < layer.fields.size(); ++i) {
-        if (layer.fields[i].name == kDrawIdColumn)
+        if (layer.fields[i].name == idColumn)
             continue;
         sql += QStringLiteral(", ") + quotedIdentifier(layer.fields[i].name);
         values += QStringLiteral(", ?");
@@ -262,16 +268,19 @@ DrawRecord Campaign::requireDraw(const QString& idOrPrefix) {
     return *found;
 }
 
-LayerData Campaign::readDrawLayer(const QString& layerName, const QString& drawId) {
-    const QString table = drawTableFor(layerName);
+namespace {
+
+LayerData readTaggedLayer(Database& db, const QString& path, const QString& layerName,
+                          const QString& table, const QString& crs, const QString& idColumn,
+                          const QString& id) {
     LayerData layer;
     layer.name = layerName;
-    layer.crsAuthId = workingCrs().authId;
-    if (!tableExists(db_, table))
+    layer.crsAuthId = crs;
+    if (!tableExists(db, table))
         return layer;
     {
-        auto st = db_.prepare("SELECT geometry_type_name FROM gpkg_geometry_columns "
-                              "WHERE table_name=?");
+        auto st = db.prepare("SELECT geometry_type_name FROM gpkg_geometry_columns "
+                             "WHERE table_name=?");
         st.bind(1, table);
         const QString type = st.step() ? st.text(0) : QString();
         layer.kind = type.contains(QLatin1String("POINT"))     ? GeometryKind::Point
@@ -279,20 +288,21 @@ LayerData Campaign::readDrawLayer(const QString& layerName, const QString& drawI
                      : type.contains(QLatin1String("POLYGON")) ? GeometryKind::Polygon
                                                                : GeometryKind::None;
     }
-    layer.fields = detail::tableFields(db_, table);
+    layer.fields = detail::tableFields(db, table);
     QString select = QStringLiteral("SELECT fid, geom");
     for (const auto& f : layer.fields)
         select += QStringLiteral(", ") + quotedIdentifier(f.name);
-    select += QStringLiteral(" FROM %1 WHERE draw_id=? ORDER BY fid").arg(quotedIdentifier(table));
-    auto st = db_.prepare(select.toStdString());
-    st.bind(1, drawId);
+    select += QStringLiteral(" FROM %1 WHERE %2=? ORDER BY fid")
+                  .arg(quotedIdentifier(table), quotedIdentifier(idColumn));
+    auto st = db.prepare(select.toStdString());
+    st.bind(1, id);
     while (st.step()) {
         Feature f;
         f.fid = st.int64(0);
         if (!st.isNull(1))
             f.geometry = decodeGpkgGeometry(
                 st.blob(1),
-                QStringLiteral("campaign %1, layer %2, feature %3").arg(path(), table).arg(f.fid));
+                QStringLiteral("campaign %1, layer %2, feature %3").arg(path, table).arg(f.fid));
         if (f.geometry.kind == GeometryKind::None)
             f.geometry.kind = layer.kind;
         for (std::size_t i = 0; i < layer.fields.size(); ++i)
@@ -302,6 +312,73 @@ LayerData Campaign::readDrawLayer(const QString& layerName, const QString& drawI
     }
     layer.buildIndex();
     return layer;
+}
+
+} // namespace
+
+LayerData Campaign::readDrawLayer(const QString& layerName, const QString& drawId) {
+    return readTaggedLayer(db_, path(), layerName, drawTableFor(layerName), workingCrs().authId,
+                           kDrawIdColumn, drawId);
+}
+
+QString Campaign::recordRoute(const QString& drawId, const std::vector<LayerPtr>& layers,
+                              const QByteArray& summaryJson, const QString& actor) {
+    const CampaignCrs working = workingCrs();
+    const QString routeId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    Transaction tx(db_);
+    if (!drawId.isEmpty()) {
+        auto known = db_.prepare("SELECT 1 FROM ps_draws WHERE draw_id=?");
+        known.bind(1, drawId);
+        if (!known.step())
+            throw invalid(
+                QStringLiteral("campaign %1 holds no draw %2 to route").arg(path(), drawId));
+    }
+    auto ins = db_.prepare("INSERT INTO ps_routes(route_id, draw_id, created_utc, actor, "
+                           "summary_json) VALUES(?,?,?,?,?)");
+    ins.bindAll(routeId, drawId.isEmpty() ? QString() : drawId, isoUtcNow(), actor,
+                QString::fromUtf8(summaryJson));
+    ins.exec();
+    for (const auto& layer : layers) {
+        if (!layer)
+            continue;
+        if (!layer->crsAuthId.isEmpty() && layer->crsAuthId != working.authId)
+            throw CrsError(QStringLiteral("route layer %1 is in %2, not the campaign's %3")
+                               .arg(layer->name, layer->crsAuthId, working.authId));
+        const QString table = layer->name; // route_stops, route_legs
+        if (!tableExists(db_, table))
+            createDrawTable(db_, table, *layer, working.srsId(),
+                            table == QLatin1String("route_stops")
+                                ? QStringLiteral("巡查路线站点 route stops")
+                                : QStringLiteral("巡查路线 route legs"),
+                            kRouteIdColumn);
+        insertDrawFeatures(db_, table, *layer, working.srsId(), routeId, kRouteIdColumn);
+    }
+    AuditEntry e;
+    e.actor = actor.isEmpty() ? QStringLiteral("unknown") : actor;
+    e.entity = QStringLiteral("route");
+    e.entityUuid = routeId;
+    e.action = QStringLiteral("route");
+    e.newValue = QString::fromUtf8(summaryJson);
+    e.reason = drawId;
+    appendAudit(db_, e);
+    tx.commit();
+    return routeId;
+}
+
+std::vector<Campaign::StoredRoute> Campaign::routes() {
+    std::vector<StoredRoute> out;
+    if (!db_.tableExists(QStringLiteral("ps_routes")))
+        return out;
+    auto st = db_.prepare(
+        "SELECT route_id, draw_id, created_utc, summary_json FROM ps_routes ORDER BY id");
+    while (st.step())
+        out.push_back({st.text(0), st.text(1), st.text(2), st.text(3).toUtf8()});
+    return out;
+}
+
+LayerData Campaign::readRouteLayer(const QString& layerName, const QString& routeId) {
+    return readTaggedLayer(db_, path(), layerName, layerName, workingCrs().authId, kRouteIdColumn,
+                           routeId);
 }
 
 } // namespace core

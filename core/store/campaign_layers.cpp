@@ -38,7 +38,7 @@ bool reservedTableName(const QString& n) {
     return l.startsWith(QLatin1String("gpkg")) || l.startsWith(QLatin1String("ps_")) ||
            l.startsWith(QLatin1String("sqlite")) || l.startsWith(QLatin1String("rtree")) ||
            l.startsWith(QLatin1String("draw_")) || l.startsWith(QLatin1String("drawn_")) ||
-           l == QLatin1String("defects");
+           l.startsWith(QLatin1String("route_")) || l == QLatin1String("defects");
 }
 
 QString boxText(const Box& b) {

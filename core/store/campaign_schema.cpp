@@ -113,6 +113,21 @@ INSERT INTO gpkg_contents (table_name, data_type, identifier, description, srs_i
   VALUES ('ps_draws', 'attributes', 'ps_draws', '抽样记录 draw records', 0);
 )SQL";
 
+// Route plans through a draw. Their layers (route_stops, route_legs) are created with the first
+// route, like the draw layers, with the column route_id.
+constexpr std::string_view kV4 = R"SQL(
+CREATE TABLE ps_routes (
+  id INTEGER PRIMARY KEY AUTOINCREMENT, route_id TEXT NOT NULL UNIQUE,
+  draw_id TEXT REFERENCES ps_draws(draw_id), created_utc TEXT NOT NULL, actor TEXT,
+  summary_json TEXT NOT NULL);
+CREATE TRIGGER ps_routes_no_update BEFORE UPDATE ON ps_routes
+  BEGIN SELECT RAISE(ABORT, 'ps_routes is append-only: plan a new route instead'); END;
+CREATE TRIGGER ps_routes_no_delete BEFORE DELETE ON ps_routes
+  BEGIN SELECT RAISE(ABORT, 'ps_routes is append-only: plan a new route instead'); END;
+INSERT INTO gpkg_contents (table_name, data_type, identifier, description, srs_id)
+  VALUES ('ps_routes', 'attributes', 'ps_routes', '巡查路线 route plans', 0);
+)SQL";
+
 } // namespace
 
 const std::vector<Migration>& campaignMigrations() {
@@ -120,6 +135,7 @@ const std::vector<Migration>& campaignMigrations() {
         {1, "GeoPackage core, meta, layers, taxonomy, units, defects, photos, audit", kV1},
         {2, "supervision cards and their events", kV2},
         {3, "draw records", kV3},
+        {4, "route plans", kV4},
     };
     return steps;
 }

@@ -33,4 +33,12 @@ DrawExportResult exportDraw(core::Campaign& campaign, const QString& drawIdOrPre
                             const QString& path, const ExportFileOptions& options,
                             core::Feedback& feedback);
 
+/// Writes a route plan stored in `campaign` (Campaign::routes(): the one whose id is or starts
+/// with `routeIdOrPrefix`, the latest when empty) like exportDraw: its layers route_stops and
+/// route_legs in lon/lat, and its summary as BASE_route.json beside. Throws core::Error
+/// NotFound (no such route), core::IoError naming `path`. Thread: the campaign's.
+DrawExportResult exportStoredRoute(core::Campaign& campaign, const QString& routeIdOrPrefix,
+                                   const QString& path, const ExportFileOptions& options,
+                                   core::Feedback& feedback);
+
 } // namespace gis

@@ -122,6 +122,27 @@ TEST_CASE("draw CAMPAIGN records the draw; verify and route use it", "[cli][draw
     CHECK(routed + plan.value(QLatin1String("unplaced")).toArray().size() +
               plan.value(QLatin1String("unreachable")).toArray().size() ==
           static_cast<int>(names.size()));
+
+    // The route is kept in the campaign as layers and exports like a draw.
+    const QString routeId = plan.value(QLatin1String("route_id")).toString();
+    REQUIRE_FALSE(routeId.isEmpty());
+    {
+        core::Campaign c = core::Campaign::open(campaign, core::OpenMode::ReadOnly);
+        REQUIRE(c.routes().size() == 1);
+        CHECK(c.routes().front().drawId == secondId);
+        const auto stops = c.readRouteLayer(QStringLiteral("route_stops"), routeId);
+        CHECK(static_cast<int>(stops.features.size()) >= routed);
+        CHECK_FALSE(c.readRouteLayer(QStringLiteral("route_legs"), routeId).features.empty());
+        CHECK(c.check().isEmpty());
+    }
+    const QString exported = dir.filePath(QStringLiteral("route.geojson"));
+    const Result ex =
+        run({QStringLiteral("export"), campaign, QStringLiteral("--what"), QStringLiteral("route"),
+             QStringLiteral("--out"), exported, QStringLiteral("--json")});
+    INFO(ex.err.toStdString());
+    REQUIRE(ex.rc == 0);
+    CHECK(ex.json().value(QLatin1String("route_id")).toString() == routeId);
+    CHECK(ex.json().value(QLatin1String("files")).toArray().size() == 3); // stops, legs, summary
 }
 
 TEST_CASE("draw on a campaign refuses what it cannot keep", "[cli][draw][campaign][fault]") {
