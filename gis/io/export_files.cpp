@@ -16,24 +16,7 @@ namespace gis {
 
 namespace {
 
-/// A GDAL configuration option set for this thread only, for one scope.
-class ThreadConfig {
-public:
-    ThreadConfig(const char* key, const char* value) : key_(key) {
-        if (const char* old = CPLGetThreadLocalConfigOption(key, nullptr))
-            old_ = QByteArray(old);
-        CPLSetThreadLocalConfigOption(key, value);
-    }
-    ~ThreadConfig() {
-        CPLSetThreadLocalConfigOption(key_, old_.isNull() ? nullptr : old_.constData());
-    }
-    ThreadConfig(const ThreadConfig&) = delete;
-    ThreadConfig& operator=(const ThreadConfig&) = delete;
-
-private:
-    const char* key_;
-    QByteArray old_;
-};
+using detail::ThreadConfig;
 
 [[noreturn]] void rethrowRewritten(const core::Error& e, const core::StagedOutput& out) {
     const QString m = out.rewrite(e.message());

@@ -370,24 +370,7 @@ RawTable readCsv(const QString& path, const PointTableOptions& options) {
     return t;
 }
 
-// Sets a GDAL configuration option for the calling thread and restores it on scope exit.
-class ThreadConfig {
-public:
-    ThreadConfig(const char* key, const char* value) : key_(key) {
-        if (const char* old = CPLGetThreadLocalConfigOption(key, nullptr))
-            old_ = QByteArray(old);
-        CPLSetThreadLocalConfigOption(key, value);
-    }
-    ~ThreadConfig() {
-        CPLSetThreadLocalConfigOption(key_, old_.isNull() ? nullptr : old_.constData());
-    }
-    ThreadConfig(const ThreadConfig&) = delete;
-    ThreadConfig& operator=(const ThreadConfig&) = delete;
-
-private:
-    const char* key_;
-    QByteArray old_;
-};
+using detail::ThreadConfig;
 
 void ensureXlsxDriver() {
     static std::once_flag once;

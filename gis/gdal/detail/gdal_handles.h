@@ -9,6 +9,7 @@
 #include <ogr_api.h>
 #include <ogr_srs_api.h>
 
+#include <QByteArray>
 #include <QString>
 
 #include <memory>
@@ -93,6 +94,26 @@ public:
     ~QuietErrors() { CPLPopErrorHandler(); }
     QuietErrors(const QuietErrors&) = delete;
     QuietErrors& operator=(const QuietErrors&) = delete;
+};
+
+/// A GDAL configuration option set for the calling thread only, restored at scope exit (some
+/// drivers read options such as OGR_XLSX_HEADERS only as configuration options).
+class ThreadConfig {
+public:
+    ThreadConfig(const char* key, const char* value) : key_(key) {
+        if (const char* old = CPLGetThreadLocalConfigOption(key, nullptr))
+            old_ = QByteArray(old);
+        CPLSetThreadLocalConfigOption(key, value);
+    }
+    ~ThreadConfig() {
+        CPLSetThreadLocalConfigOption(key_, old_.isNull() ? nullptr : old_.constData());
+    }
+    ThreadConfig(const ThreadConfig&) = delete;
+    ThreadConfig& operator=(const ThreadConfig&) = delete;
+
+private:
+    const char* key_;
+    QByteArray old_;
 };
 
 } // namespace gis::detail
