@@ -3,18 +3,26 @@
 #include <QMainWindow>
 #include <QStringList>
 
+class QAction;
 class QDockWidget;
+class QProgressDialog;
 
 namespace app {
 
+class CampaignController;
 class DistrictController;
+class DrawPanel;
+class DrawWizard;
+class RouteController;
+class RoutePanel;
 class LayerPanel;
 class MapCanvas;
 class MapStatusBar;
 class WarningsDialog;
 
 /// The desktop's main window: menus, the map canvas, the layer dock and the status bar.
-/// It only wires widgets to the DistrictController, which owns the data and the loading.
+/// It only wires widgets to the DistrictController, which owns the layers and their loading,
+/// and to the CampaignController, which owns the open campaign, its defects and draws.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
@@ -22,12 +30,29 @@ public:
     ~MainWindow() override;
 
     DistrictController& district() { return *district_; }
+    CampaignController& campaign() { return *campaign_; }
+    DrawPanel& drawPanel() { return *drawPanel_; }
+    RoutePanel& routePanel() { return *routePanel_; }
+    RouteController& routes() { return *routes_; }
+    /// Plans routes through the current draw in the background with the panel's settings.
+    void computeRoute();
+    QAction& newDrawAction() { return *newDrawAction_; }
+    /// The progress dialog of the running draw, or null.
+    QProgressDialog* drawProgressDialog() { return drawProgress_; }
     MapCanvas& canvas() { return *canvas_; }
     LayerPanel& layerPanel() { return *layers_; }
     MapStatusBar& statusWidgets() { return *status_; }
 
     /// Loads data files in the background (also used for the command line and drops).
+    /// Campaign files among `paths` are opened as campaigns (the last one wins).
     void openFiles(const QStringList& paths);
+    /// Opens a campaign: its layers, defects and current draw; escalates overdue cards.
+    bool openCampaign(const QString& path);
+    /// Shows the draw wizard (window-modal, not blocking); accepting it starts the draw.
+    /// Returns the dialog (deleted when closed), or null without an open campaign.
+    DrawWizard* showDrawWizard();
+    /// Shows the current draw's record; returns the dialog (deleted when closed) or null.
+    QDialog* showDrawRecord();
     /// When false, errors are written to stderr instead of shown in message boxes (for
     /// screenshots and tests, where nobody can press OK).
     void setInteractive(bool interactive) { interactive_ = interactive; }
@@ -43,6 +68,18 @@ protected:
 private:
     void createActions();
     void openDialog();
+    void openCampaignDialog();
+    void closeAll();
+    void startDraw(const DrawWizard& wizard);
+    void onCampaignOpened();
+    void onCampaignContentChanged();
+    void onDrawStarted();
+    void endDrawProgress();
+    void exportRoute(const QString& extension);
+    void onRoutePlanned();
+    void reportError(const QString& title, const QString& message);
+    void updateTitle();
+    QString actor() const;
     void onLoadStarted(const QStringList& paths);
     void onLoadFinished(int added);
     void onLoadFailed(const QString& message);
@@ -53,11 +90,20 @@ private:
     void showAbout();
 
     DistrictController* district_;
+    CampaignController* campaign_ = nullptr;
+    DrawPanel* drawPanel_;
+    QDockWidget* drawDock_;
+    RouteController* routes_;
+    RoutePanel* routePanel_;
+    QDockWidget* routeDock_;
+    QAction* newDrawAction_ = nullptr;
+    QProgressDialog* drawProgress_ = nullptr;
     MapCanvas* canvas_;
     LayerPanel* layers_;
     QDockWidget* layerDock_;
     MapStatusBar* status_;
     WarningsDialog* warningsDialog_ = nullptr;
+    QString campaignMessage_; ///< shown again when the campaign's layers have loaded
     bool interactive_ = true;
     bool hadLayers_ = false;
     int failures_ = 0;

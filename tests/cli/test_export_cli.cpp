@@ -84,8 +84,9 @@ TEST_CASE("export writes a GBK shapefile and filters like defect list", "[cli][e
 
     r = cli({QStringLiteral("export"), campaign, QStringLiteral("--what"), QStringLiteral("route"),
              QStringLiteral("--out"), dir.filePath(QStringLiteral("r.gpkg"))});
-    CHECK(r.rc == 2);
-    CHECK(r.err.contains(QStringLiteral("not supported yet by export")));
+    CHECK(r.rc == 2); // a campaign without a route plan
+    CHECK(r.err.contains(QStringLiteral("holds no route")));
+    CHECK_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("r.gpkg"))));
     r = cli({QStringLiteral("export"), campaign, QStringLiteral("--what"), QStringLiteral("draw"),
              QStringLiteral("--out"), dir.filePath(QStringLiteral("d.gpkg"))});
     CHECK(r.rc == 2);

@@ -117,6 +117,30 @@ void MapCanvas::zoomToExtent() {
     changeView(fittedView(), true);
 }
 
+void MapCanvas::setPickingPoint(bool on) {
+    picking_ = on;
+    setCursor(on ? Qt::CrossCursor : Qt::OpenHandCursor);
+}
+
+void MapCanvas::zoomToBox(const core::Box& box, double minSpan) {
+    if (box.empty())
+        return;
+    core::Box b = box;
+    const core::Point c = box.center();
+    if (b.width() < minSpan) {
+        b.minX = c.x - minSpan / 2;
+        b.maxX = c.x + minSpan / 2;
+    }
+    if (b.height() < minSpan) {
+        b.minY = c.y - minSpan / 2;
+        b.maxY = c.y + minSpan / 2;
+    }
+    core::MapView v = view_;
+    v.setSize(size());
+    v.fit(b);
+    changeView(v);
+}
+
 core::MapView MapCanvas::fittedView() const {
     core::MapView v = view_;
     v.setSize(size());
@@ -216,6 +240,7 @@ void MapCanvas::mousePressEvent(QMouseEvent* event) {
     if (event->button() == Qt::LeftButton) {
         dragging_ = true;
         lastDragPos_ = event->position();
+        pressPos_ = event->position();
         setCursor(Qt::ClosedHandCursor);
     }
 }
@@ -233,7 +258,12 @@ void MapCanvas::mouseMoveEvent(QMouseEvent* event) {
 void MapCanvas::mouseReleaseEvent(QMouseEvent* event) {
     if (event->button() == Qt::LeftButton && dragging_) {
         dragging_ = false;
-        setCursor(Qt::OpenHandCursor);
+        setCursor(picking_ ? Qt::CrossCursor : Qt::OpenHandCursor);
+        if (picking_ && (event->position() - pressPos_).manhattanLength() < 5) {
+            setPickingPoint(false);
+            const core::Point w = view_.toWorld(event->position());
+            emit pointPicked(QPointF(w.x, w.y));
+        }
     }
 }
 

@@ -48,6 +48,13 @@ public:
     void zoomOut();
     void panByPixels(QPointF delta);
     void zoomToExtent();
+    /// Shows `box` (working CRS) with a margin; a box smaller than `minSpan` metres (a point,
+    /// a short street) is shown `minSpan` wide.
+    void zoomToBox(const core::Box& box, double minSpan = 300);
+
+    /// While on, a left click (without dragging) emits pointPicked once and turns it off.
+    void setPickingPoint(bool on);
+    bool isPickingPoint() const { return picking_; }
 
     /// The last finished image and the view it was rendered for.
     const QImage& renderedImage() const { return image_; }
@@ -64,6 +71,8 @@ signals:
     /// The cursor is over the map at `world` (working CRS units).
     void cursorMoved(QPointF world);
     void cursorLeft();
+    /// A point was picked with setPickingPoint (working CRS).
+    void pointPicked(QPointF world);
     void viewChanged();
     /// A render for the current view finished and is shown.
     void renderFinished();
@@ -106,7 +115,9 @@ private:
 
     bool fitToExtent_ = false;
     bool dragging_ = false;
+    bool picking_ = false;
     QPointF lastDragPos_;
+    QPointF pressPos_;
 };
 
 } // namespace app

@@ -129,6 +129,19 @@ void DistrictController::open(const QStringList& paths) {
         startNext();
 }
 
+void DistrictController::openIn(const QStringList& paths, const gis::Crs& workingCrs) {
+    clear();
+    workingCrs_ = workingCrs;
+    try {
+        toLonLat_ =
+            std::make_unique<gis::CoordinateTransform>(*workingCrs_, gis::Crs::fromEpsg(4326));
+    } catch (const core::Error&) {
+        toLonLat_.reset();
+    }
+    emit workingCrsChanged();
+    open(paths);
+}
+
 void DistrictController::cancel() {
     queue_.clear();
     if (feedback_)

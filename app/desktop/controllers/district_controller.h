@@ -46,6 +46,9 @@ public:
 
     /// Loads `paths` in the background; requests made while a load runs are queued.
     void open(const QStringList& paths);
+    /// Removes every layer, then loads `paths` in the background in the given working CRS
+    /// (a campaign's layers are stored in its working CRS).
+    void openIn(const QStringList& paths, const gis::Crs& workingCrs);
     /// Cancels the running load and drops queued ones.
     void cancel();
     /// Removes every layer and forgets the working CRS.
