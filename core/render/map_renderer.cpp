@@ -4,6 +4,7 @@
 #include "core/render/screen_geometry.h"
 #include "core/util/error.h"
 
+#include <QHash>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -11,6 +12,7 @@
 #include <cmath>
 #include <map>
 #include <optional>
+#include <utility>
 
 namespace core {
 
@@ -22,6 +24,13 @@ constexpr double kClipMarginPx = 24.0;
 // Vertices closer than this to the previous kept one are dropped.
 constexpr double kDecimatePx = 0.5;
 constexpr std::size_t kCancelCheckEvery = 128;
+// Areas whose screen box is smaller than this both ways are drawn as a dot (a small filled
+// box): at that size the outline covers the fill anyway, and a city at full extent has tens
+// of thousands of them.
+constexpr double kDotPx = 4.0;
+// Dots drawn per call at most: enough to spread the per-call cost, few enough to stay cheap
+// for the rasterizer.
+constexpr qsizetype kBatchElements = 2048;
 
 struct Item {
     DrawStage stage;
@@ -46,7 +55,7 @@ struct LabelCandidate {
 // Streets are stored as many short segments between junctions: join the segments that share
 // a name into chains so the name has room, and label each chain rather than each segment.
 void joinLineCandidates(std::vector<LabelCandidate>& candidates) {
-    std::map<std::pair<int, QString>, std::size_t> chainOf;
+    QHash<std::pair<int, QString>, std::size_t> chainOf;
     std::vector<LabelCandidate> out;
     out.reserve(candidates.size());
     for (LabelCandidate& c : candidates) {
@@ -54,17 +63,18 @@ void joinLineCandidates(std::vector<LabelCandidate>& candidates) {
             out.push_back(std::move(c));
             continue;
         }
-        const auto [it, inserted] = chainOf.try_emplace({c.priority, c.text}, out.size());
-        if (inserted) {
+        const auto it = chainOf.constFind({c.priority, c.text});
+        if (it == chainOf.cend()) {
+            chainOf.insert({c.priority, c.text}, out.size());
             out.push_back(std::move(c));
             continue;
         }
-        LabelCandidate& target = out[it->second];
+        LabelCandidate& target = out[it.value()];
         target.weight += c.weight;
         for (QPolygonF& piece : c.pieces)
             target.pieces.push_back(std::move(piece));
     }
-    for (const auto& [key, index] : chainOf)
+    for (const std::size_t index : std::as_const(chainOf))
         out[index].pieces = joinPolylines(std::move(out[index].pieces));
     candidates = std::move(out);
 }
@@ -136,6 +146,7 @@ public:
             }
             drawItem(items[i]);
         }
+        flushBatch();
     }
 
     void placeLabels() {
@@ -147,16 +158,21 @@ public:
                              return a.weight > b.weight;
                          });
         std::size_t n = 0;
+        // One label style per feature style: a QFont per candidate cost more than placing it.
+        std::map<const FeatureStyle*, LabelStyle> labelStyles;
         for (const LabelCandidate& c : candidates_) {
             if (++n % kCancelCheckEvery == 0)
                 fb_.throwIfCanceled();
-            LabelStyle ls;
-            ls.font = QFont(style_.fontFamily);
-            ls.font.setPixelSize(
-                std::max(6, static_cast<int>(std::lround(c.style->labelPixelSize))));
-            ls.font.setBold(c.style->labelBold);
-            ls.color = c.style->labelColor;
-            ls.halo = c.style->haloColor;
+            auto [styleIt, fresh] = labelStyles.try_emplace(c.style);
+            LabelStyle& ls = styleIt->second;
+            if (fresh) {
+                ls.font = QFont(style_.fontFamily);
+                ls.font.setPixelSize(
+                    std::max(6, static_cast<int>(std::lround(c.style->labelPixelSize))));
+                ls.font.setBold(c.style->labelBold);
+                ls.color = c.style->labelColor;
+                ls.halo = c.style->haloColor;
+            }
             switch (c.placement) {
             case LabelPlacement::BesideSymbol:
                 labels_.placeBeside(c.text, c.symbol, ls, c.priority);
@@ -211,10 +227,12 @@ private:
         const GeometryKind kind = g.kind == GeometryKind::None ? data.kind : g.kind;
         const FeatureStyle& s = styleOf(it, kind);
         if (it.symbolOnly) {
+            flushBatch();
             drawSymbol(it, s, job_.view.toPixel(labelPoint(g)));
             return;
         }
         if (kind == GeometryKind::Point || kind == GeometryKind::None) {
+            flushBatch();
             for (std::size_t part = 0; part < g.partCount(); ++part)
                 drawSymbol(it, s, job_.view.toPixel(g.points[g.partBegin(part)]));
             ++stats_.featuresDrawn;
@@ -229,8 +247,62 @@ private:
         ++stats_.featuresDrawn;
         if (kind == GeometryKind::Line)
             drawLine(it, g, s);
+        else if (b.width() / mpp < kDotPx && b.height() / mpp < kDotPx)
+            drawDot(g, s, b);
         else
             drawPolygon(it, g, s, b);
+    }
+
+    enum class Batch : std::uint8_t { None, Dots };
+
+    /// Makes (style, kind) the open batch, drawing the previous one first when it differs:
+    /// consecutive items keep their order, only a run of one style is drawn at once.
+    void openBatch(Batch kind, const FeatureStyle& s) {
+        if (batch_ == kind && batchStyle_ == &s)
+            return;
+        flushBatch();
+        batch_ = kind;
+        batchStyle_ = &s;
+    }
+
+    void flushBatch() {
+        const Batch kind = std::exchange(batch_, Batch::None);
+        const FeatureStyle* s = std::exchange(batchStyle_, nullptr);
+        if (kind == Batch::Dots && !dots_.empty()) {
+            p_.setPen(Qt::NoPen);
+            p_.setBrush(dotColor(*s));
+            p_.drawRects(dots_.data(), static_cast<int>(dots_.size()));
+        }
+        dots_.clear();
+    }
+
+    static QColor dotColor(const FeatureStyle& s) {
+        // The outline dominates an area this small; its colour, a little translucent, keeps
+        // the area's look.
+        if (s.stroke.isValid() && s.strokeWidth > 0) {
+            QColor c = s.stroke;
+            c.setAlpha(std::min(c.alpha(), 170));
+            return c;
+        }
+        return s.fill.isValid() ? s.fill : QColor(Qt::transparent);
+    }
+
+    void drawDot(const Geometry& g, const FeatureStyle& s, const Box& b) {
+        const QPointF a = job_.view.toPixel(Point{b.minX, b.minY});
+        const QPointF c = job_.view.toPixel(Point{b.maxX, b.maxY});
+        QRectF rect = QRectF(a, c).normalized();
+        if (!rect.intersects(clip_))
+            return;
+        stats_.verticesIn += g.points.size();
+        stats_.verticesOut += 4;
+        // At least a pixel, centred on the area.
+        const QPointF centre = rect.center();
+        rect.setSize(rect.size().expandedTo(QSizeF(1.0, 1.0)));
+        rect.moveCenter(centre);
+        openBatch(Batch::Dots, s);
+        dots_.push_back(rect);
+        if (static_cast<qsizetype>(dots_.size()) >= kBatchElements)
+            flushBatch();
     }
 
     void drawSymbol(const Item& it, const FeatureStyle& s, QPointF at) {
@@ -267,6 +339,17 @@ private:
         }
         if (pieces_.empty())
             return;
+        flushBatch();
+        drawLinePieces(s);
+        if (wantsLabel(s)) {
+            double length = 0;
+            for (const QPolygonF& piece : pieces_)
+                length += polylineLength(piece);
+            addCandidate(it, s, length, [&](LabelCandidate& c) { c.pieces = pieces_; });
+        }
+    }
+
+    void drawLinePieces(const FeatureStyle& s) {
         if (s.casing.isValid() && s.casingWidth > 0) {
             p_.setPen(QPen(s.casing, s.casingWidth, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
             for (const QPolygonF& piece : pieces_)
@@ -276,12 +359,6 @@ private:
             p_.setPen(strokePen(s));
             for (const QPolygonF& piece : pieces_)
                 p_.drawPolyline(piece);
-        }
-        if (wantsLabel(s)) {
-            double length = 0;
-            for (const QPolygonF& piece : pieces_)
-                length += polylineLength(piece);
-            addCandidate(it, s, length, [&](LabelCandidate& c) { c.pieces = pieces_; });
         }
     }
 
@@ -299,6 +376,7 @@ private:
         }
         if (path.isEmpty())
             return;
+        flushBatch();
         p_.setBrush(s.fill.isValid() ? QBrush(s.fill) : QBrush(Qt::NoBrush));
         if (s.casing.isValid() && s.casingWidth > 0) {
             p_.setPen(QPen(s.casing, s.casingWidth, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
@@ -345,6 +423,9 @@ private:
     QRectF clip_;
     QPolygonF scratch_;
     std::vector<QPolygonF> pieces_;
+    Batch batch_ = Batch::None;
+    const FeatureStyle* batchStyle_ = nullptr;
+    std::vector<QRectF> dots_;
     std::vector<LabelCandidate> candidates_;
     std::vector<int> nameFields_;
 };

@@ -68,7 +68,7 @@ UnitDraw drawUnits(std::vector<DrawCandidate> pool, int asked, const DrawParamet
 
 DrawOutcome runDraw(const DrawParameters& params, std::uint64_t seed,
                     std::vector<DrawAnchor> anchors, const CandidateProvider& candidates,
-                    Feedback& feedback) {
+                    Feedback& feedback, const ProcessingOrderHook& onOrder) {
     params.validate();
     std::sort(anchors.begin(), anchors.end(), [](const DrawAnchor& a, const DrawAnchor& b) {
         if (a.kind != b.kind)
@@ -119,6 +119,15 @@ DrawOutcome runDraw(const DrawParameters& params, std::uint64_t seed,
     }
 
     const auto order = sampleIndices(rng, picked.size(), picked.size());
+    if (onOrder) {
+        std::vector<DrawAnchor> inOrder;
+        inOrder.reserve(order.size());
+        for (std::size_t i : order) {
+            const AnchorDraw& d = picked[i];
+            inOrder.push_back({d.kind, d.name, d.key, d.source, d.location, d.site});
+        }
+        onOrder(inOrder);
+    }
     QSet<QString> usedStreets;
     QSet<QString> usedCompounds;
     for (std::size_t pos = 0; pos < order.size(); ++pos) {

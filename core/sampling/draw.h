@@ -45,6 +45,10 @@ struct CandidateSet {
 /// Finds the candidates of an anchor; called once per drawn anchor, in processing order.
 using CandidateProvider = std::function<CandidateSet(const DrawAnchor&)>;
 
+/// Told the anchors in processing order once, before the provider is first called: lets a
+/// provider compute candidates ahead (in parallel) without changing what is drawn.
+using ProcessingOrderHook = std::function<void(const std::vector<DrawAnchor>&)>;
+
 /// A drawn unit (a copy of its candidate).
 using DrawnItem = DrawCandidate;
 
@@ -103,9 +107,12 @@ inline constexpr const char* kDrawAlgorithm = "perisurvey-draw/1 xoshiro256** sp
 ///    min(k, n)) at the first outer step that has k (streets first, then compounds). What is
 ///    missing is the shortfall; widening happens only with DrawParameters::widenStepM > 0.
 ///
+/// `onOrder`, when set, is called with the picked anchors in processing order before the
+/// first call of `candidates` (which then asks for them in exactly that order).
+///
 /// Thread: any; pure function of its inputs. Throws OperationCanceled via `feedback`.
 DrawOutcome runDraw(const DrawParameters& params, std::uint64_t seed,
                     std::vector<DrawAnchor> anchors, const CandidateProvider& candidates,
-                    Feedback& feedback);
+                    Feedback& feedback, const ProcessingOrderHook& onOrder = {});
 
 } // namespace core

@@ -5,6 +5,7 @@
 #include <QDateTime>
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 #include <utility>
 #include <vector>
@@ -13,9 +14,13 @@ namespace core {
 
 namespace {
 
+// The same text as QByteArray::number(v) + ' ', without a temporary per number (a layer has
+// millions of them).
 void appendNumber(QByteArray& out, long long v) {
-    out.append(QByteArray::number(v));
-    out.append(' ');
+    char buf[24];
+    const auto end = std::to_chars(buf, buf + sizeof buf - 1, v).ptr;
+    *end = ' ';
+    out.append(buf, static_cast<qsizetype>(end + 1 - buf));
 }
 
 long long centimetres(double v) {
@@ -92,20 +97,30 @@ QString valueText(const QVariant& v) {
     }
 }
 
-} // namespace
+std::vector<QString> lowerFieldNames(const LayerData& layer) {
+    std::vector<QString> names;
+    names.reserve(layer.fields.size());
+    for (const auto& field : layer.fields)
+        names.push_back(field.name.toLower());
+    return names;
+}
 
-QByteArray canonicalFeatureBytes(const LayerData& layer, std::size_t feature) {
+/// canonicalFeatureBytes into `out` (cleared first), with the layer's lower-case field names
+/// computed once by the caller.
+void appendFeatureBytes(QByteArray& out, std::vector<std::pair<QString, QString>>& attrs,
+                        const LayerData& layer, const std::vector<QString>& lowerNames,
+                        std::size_t feature) {
     const Feature& f = layer.features[feature];
-    QByteArray out;
+    out.resize(0);
     appendGeometry(out, f.geometry);
-    std::vector<std::pair<QString, QString>> attrs;
+    attrs.clear();
     for (std::size_t i = 0; i < f.attributes.size() && i < layer.fields.size(); ++i) {
         if (f.attributes[i].isNull())
             continue;
         QString text = valueText(f.attributes[i]);
         if (text.isEmpty())
             continue;
-        attrs.emplace_back(layer.fields[i].name.toLower(), std::move(text));
+        attrs.emplace_back(lowerNames[i], std::move(text));
     }
     std::sort(attrs.begin(), attrs.end());
     for (const auto& [name, text] : attrs) {
@@ -115,15 +130,30 @@ QByteArray canonicalFeatureBytes(const LayerData& layer, std::size_t feature) {
         out.append(text.toUtf8());
         out.append('\x1e');
     }
+}
+
+} // namespace
+
+QByteArray canonicalFeatureBytes(const LayerData& layer, std::size_t feature) {
+    QByteArray out;
+    std::vector<std::pair<QString, QString>> attrs;
+    appendFeatureBytes(out, attrs, layer, lowerFieldNames(layer), feature);
     return out;
 }
 
 QString layerFingerprint(const LayerData& layer) {
+    const std::vector<QString> lowerNames = lowerFieldNames(layer);
     std::vector<QByteArray> digests;
     digests.reserve(layer.features.size());
-    for (std::size_t i = 0; i < layer.features.size(); ++i)
-        digests.push_back(
-            QCryptographicHash::hash(canonicalFeatureBytes(layer, i), QCryptographicHash::Sha256));
+    QByteArray bytes;
+    std::vector<std::pair<QString, QString>> attrs;
+    QCryptographicHash feature(QCryptographicHash::Sha256);
+    for (std::size_t i = 0; i < layer.features.size(); ++i) {
+        appendFeatureBytes(bytes, attrs, layer, lowerNames, i);
+        feature.reset();
+        feature.addData(bytes);
+        digests.push_back(feature.result());
+    }
     std::sort(digests.begin(), digests.end());
     QCryptographicHash h(QCryptographicHash::Sha256);
     h.addData(QByteArray(kFingerprintScheme));

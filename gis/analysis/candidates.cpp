@@ -5,6 +5,7 @@
 #include "gis/analysis/detail/planar.h"
 #include "gis/analysis/ring.h"
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 #include <optional>
@@ -21,6 +22,7 @@ struct Frame {
     double k = 1;         ///< planar units per metre
     bool isPoint = false; ///< a single point: exact distances without GEOS
     core::Point point;    ///< when isPoint
+    core::Box bounds;     ///< of the anchor geometry
     detail::GeomPtr geom; ///< otherwise
     detail::PreparedPtr prepared;
     detail::GeomPtr innerBuffer;
@@ -39,6 +41,7 @@ struct CandidateFinder::Impl {
     std::vector<detail::GeomPtr> streetGeoms; ///< made on first use
     std::vector<std::optional<core::Point>> midpoints;
     std::vector<double> scales; ///< per anchor, NaN until computed
+    bool deferDetails = false;  ///< findForDraw: names, sources and GEOS nearest points later
 
     Impl(const DrawUniverse& universe, const core::DrawParameters& p, const Crs& working)
         : u(universe), params(p), probe(working), streetGeoms(universe.streets.size()),
@@ -66,11 +69,12 @@ struct CandidateFinder::Impl {
         return streetGeoms[i].get();
     }
 
-    Frame frame(std::size_t anchor) {
+    Frame frame(std::size_t anchor, bool withInner = true) {
         Frame f;
         f.site = &u.anchors[anchor];
         f.k = scale(anchor);
         const auto& g = f.site->geometry;
+        f.bounds = g.bounds();
         f.isPoint = g.kind == core::GeometryKind::Point && g.points.size() == 1;
         if (f.isPoint) {
             f.point = g.points.front();
@@ -78,7 +82,7 @@ struct CandidateFinder::Impl {
         }
         f.geom = detail::toGeos(ctx, g);
         f.prepared = detail::prepare(ctx, f.geom.get());
-        if (params.innerM > 0) {
+        if (params.innerM > 0 && withInner) {
             const double r = params.innerM * f.k;
             f.innerBuffer = detail::own(
                 ctx, GEOSBuffer_r(ctx.get(), f.geom.get(), r, quadrantSegmentsFor(r, kChordError)),
@@ -98,14 +102,37 @@ struct CandidateFinder::Impl {
         return d / f.k;
     }
 
-    /// Nearest distance (metres) from the anchor to a street, and the street's nearest point.
-    double nearest(const Frame& f, std::size_t street, core::Point& at) {
+    /// True when everything in `box` is certainly farther than `reachM` metres from the anchor:
+    /// the gap between the bounding boxes is a lower bound of any distance between their
+    /// contents, and the margin covers rounding, so skipping such units changes no result.
+    static bool beyond(const Frame& f, const core::Box& box, double reachM) {
+        const double dx = std::max({0.0, box.minX - f.bounds.maxX, f.bounds.minX - box.maxX});
+        const double dy = std::max({0.0, box.minY - f.bounds.maxY, f.bounds.minY - box.maxY});
+        return std::hypot(dx, dy) / f.k > reachM + 1e-6;
+    }
+
+    /// Nearest distance (metres) from the anchor to a street, and the street's nearest point
+    /// (left unset when the street lies farther than `reachM`: the caller drops it).
+    double nearest(const Frame& f, std::size_t street, core::Point& at, double reachM) {
         if (f.isPoint)
             return detail::pointLineDistance(f.point, u.streets[street].geometry, &at) / f.k;
         const GEOSGeometry* sg = streetGeom(street);
-        GEOSCoordSequence* seq = GEOSPreparedNearestPoints_r(ctx.get(), f.prepared.get(), sg);
         double d = 0;
         GEOSPreparedDistance_r(ctx.get(), f.prepared.get(), sg, &d);
+        if (d / f.k > reachM)
+            return d / f.k;
+        if (deferDetails) {
+            at = {std::numeric_limits<double>::quiet_NaN(),
+                  std::numeric_limits<double>::quiet_NaN()};
+            return d / f.k;
+        }
+        nearestPoint(f, sg, at);
+        return d / f.k;
+    }
+
+    /// GEOS's nearest point of a street to a polygon anchor.
+    void nearestPoint(const Frame& f, const GEOSGeometry* sg, core::Point& at) {
+        GEOSCoordSequence* seq = GEOSPreparedNearestPoints_r(ctx.get(), f.prepared.get(), sg);
         if (seq) {
             double x = 0;
             double y = 0;
@@ -113,7 +140,6 @@ struct CandidateFinder::Impl {
             at = {x, y};
             GEOSCoordSeq_destroy_r(ctx.get(), seq);
         }
-        return d / f.k;
     }
 
     /// True when some point of the street lies at inner distance or beyond.
@@ -201,9 +227,11 @@ struct CandidateFinder::Impl {
         const core::Box box = f.site->geometry.bounds().buffered(reach);
         std::vector<std::pair<double, detail::GeomPtr>> shareRings;
         for (std::uint32_t i : streetIndex.query(box)) {
+            if (beyond(f, u.streets[i].bounds, steps.back()))
+                continue;
             core::DrawCandidate c;
             core::Point near;
-            const double dmin = nearest(f, i, near);
+            const double dmin = nearest(f, i, near, steps.back());
             if (dmin > steps.back())
                 continue;
             std::optional<double> step;
@@ -247,10 +275,12 @@ struct CandidateFinder::Impl {
                 continue;
             const auto& s = u.streets[i];
             c.key = s.key;
-            c.name = s.name;
+            if (!deferDetails) {
+                c.name = s.name;
+                c.source = s.source;
+            }
             c.measure = u.streetLengthM[i];
             c.eligibleOuterM = *step;
-            c.source = s.source;
             c.unit = i;
             out.streets.push_back(std::move(c));
         }
@@ -261,6 +291,14 @@ struct CandidateFinder::Impl {
         const core::Box box = f.site->geometry.bounds().buffered(steps.back() * f.k);
         for (std::uint32_t i : compoundIndex.query(box)) {
             const auto& cu = u.compounds[i];
+            const bool centroidRule = params.compoundRule == core::CompoundRule::Centroid;
+            core::Box reachBox = cu.bounds;
+            if (centroidRule) {
+                reachBox = {};
+                reachBox.expand(cu.centroid);
+            }
+            if (beyond(f, reachBox, steps.back()))
+                continue;
             const double dc = distanceTo(f, cu.centroid);
             std::optional<double> step;
             if (params.compoundRule == core::CompoundRule::Centroid) {
@@ -292,12 +330,14 @@ struct CandidateFinder::Impl {
                 continue;
             core::DrawCandidate c;
             c.key = cu.key;
-            c.name = cu.name;
+            if (!deferDetails) {
+                c.name = cu.name;
+                c.source = cu.source;
+            }
             c.measure = cu.areaM2;
             c.distanceM = dc;
             c.eligibleOuterM = *step;
             c.nearPoint = cu.centroid;
-            c.source = cu.source;
             c.unit = i;
             out.compounds.push_back(std::move(c));
         }
@@ -314,9 +354,36 @@ CandidateFinder::CandidateFinder(CandidateFinder&&) noexcept = default;
 core::CandidateSet CandidateFinder::find(std::size_t anchor) {
     const Frame f = impl_->frame(anchor);
     core::CandidateSet out;
+    impl_->deferDetails = false;
     impl_->addStreets(f, out);
     impl_->addCompounds(f, out);
     return out;
+}
+
+core::CandidateSet CandidateFinder::findForDraw(std::size_t anchor) {
+    const Frame f = impl_->frame(anchor);
+    core::CandidateSet out;
+    impl_->deferDetails = true;
+    impl_->addStreets(f, out);
+    impl_->addCompounds(f, out);
+    impl_->deferDetails = false;
+    return out;
+}
+
+void CandidateFinder::completeDrawn(std::size_t anchor, core::DrawCandidate& item, bool street) {
+    const auto& u = impl_->u;
+    if (!street) {
+        item.name = u.compounds[item.unit].name;
+        item.source = u.compounds[item.unit].source;
+        return;
+    }
+    item.name = u.streets[item.unit].name;
+    item.source = u.streets[item.unit].source;
+    if (std::isnan(item.nearPoint.x)) {
+        const Frame f = impl_->frame(anchor, false);
+        item.nearPoint = core::Point{};
+        impl_->nearestPoint(f, impl_->streetGeom(item.unit), item.nearPoint);
+    }
 }
 
 double CandidateFinder::scaleOf(std::size_t anchor) const {

@@ -80,9 +80,18 @@ public:
 
     /// Candidates of universe.anchors[anchor] up to the widest outer step.
     core::CandidateSet find(std::size_t anchor);
+    /// As find(), for a draw, which needs only the keys, steps and distances of all candidates
+    /// and the rest of the few it draws: name and source are left empty, and around a polygon
+    /// anchor a street's nearest point is left NaN where find() gives the nearest point (GEOS
+    /// spends half its time finding it). completeDrawn() fills them in exactly as find() would.
+    core::CandidateSet findForDraw(std::size_t anchor);
+    /// Fills in what findForDraw() left out of a drawn street (`street` true) or compound.
+    void completeDrawn(std::size_t anchor, core::DrawCandidate& item, bool street);
     /// The local scale factor used for an anchor (planar units per metre).
     double scaleOf(std::size_t anchor) const;
-    /// The ring polygon of an anchor for [params.innerM, outerM], working CRS.
+    /// The ring polygon of an anchor for [params.innerM, outerM], working CRS. Once
+    /// scaleOf(anchor) has been called, this only reads the finder (its own GEOS context per
+    /// call), so rings of such anchors may be made on several threads at once.
     core::Geometry ring(std::size_t anchor, double outerM) const;
     /// A point in lon/lat degrees (for checks and reports).
     core::Point toLonLat(core::Point p) const;

@@ -12,6 +12,13 @@
 #include <QObject>
 #include <QUuid>
 
+#include <condition_variable>
+#include <exception>
+#include <future>
+#include <mutex>
+#include <optional>
+#include <thread>
+
 namespace gis {
 
 namespace {
@@ -30,6 +37,132 @@ QString softwareVersion() {
     return QStringLiteral("PeriSurvey %1").arg(v.isEmpty() ? QStringLiteral("0.1.0") : v);
 }
 
+/// Computes the candidates of the anchors in processing order, a bounded window ahead of the
+/// draw, on the calling thread and on one helper thread with its own CandidateFinder (GEOS and
+/// PROJ handles stay on the thread that made them). An anchor's candidates depend on that anchor
+/// and the universe alone, so which thread computes them changes nothing in the result.
+class CandidatePrefetch {
+public:
+    CandidatePrefetch(const DrawUniverse& universe, const core::DrawParameters& params,
+                      const Crs& working, CandidateFinder& own)
+        : universe_(universe), params_(params), working_(working), own_(own) {}
+    ~CandidatePrefetch() {
+        {
+            const std::lock_guard lock(mutex_);
+            stop_ = true;
+        }
+        changed_.notify_all();
+        if (helper_.joinable())
+            helper_.join();
+    }
+    CandidatePrefetch(const CandidatePrefetch&) = delete;
+    CandidatePrefetch& operator=(const CandidatePrefetch&) = delete;
+
+    /// The anchors in processing order; starts the helper thread.
+    void start(const std::vector<core::DrawAnchor>& order) {
+        sites_.clear();
+        for (const auto& a : order)
+            sites_.push_back(a.site);
+        slots_.assign(sites_.size(), {});
+        if (sites_.size() > 1 && std::thread::hardware_concurrency() > 1)
+            helper_ = std::thread([this] { helperLoop(); });
+    }
+
+    /// The candidates of the next anchor in processing order.
+    core::CandidateSet take(const core::DrawAnchor& a) {
+        std::unique_lock lock(mutex_);
+        if (consumed_ >= sites_.size() || sites_[consumed_] != a.site) {
+            lock.unlock();
+            return own_.findForDraw(a.site);
+        }
+        const std::size_t pos = consumed_;
+        for (;;) {
+            if (slots_[pos].ready) {
+                Slot slot = std::move(slots_[pos]);
+                slots_[pos] = {};
+                ++consumed_;
+                lock.unlock();
+                changed_.notify_all();
+                if (slot.error)
+                    std::rethrow_exception(slot.error);
+                return std::move(slot.set);
+            }
+            std::size_t next = 0;
+            if (claim(next)) {
+                lock.unlock();
+                compute(own_, next);
+                lock.lock();
+            } else {
+                changed_.wait(lock);
+            }
+        }
+    }
+
+private:
+    static constexpr std::size_t kWindow = 16;
+
+    struct Slot {
+        bool ready = false;
+        core::CandidateSet set;
+        std::exception_ptr error;
+    };
+
+    /// Under the lock: the next position to compute, if the window allows one.
+    bool claim(std::size_t& pos) {
+        if (next_ >= sites_.size() || next_ >= consumed_ + kWindow)
+            return false;
+        pos = next_++;
+        return true;
+    }
+
+    void compute(CandidateFinder& finder, std::size_t pos) {
+        Slot slot;
+        try {
+            slot.set = finder.findForDraw(sites_[pos]);
+        } catch (...) {
+            slot.error = std::current_exception();
+        }
+        slot.ready = true;
+        {
+            const std::lock_guard lock(mutex_);
+            slots_[pos] = std::move(slot);
+        }
+        changed_.notify_all();
+    }
+
+    void helperLoop() {
+        std::optional<CandidateFinder> finder;
+        try {
+            finder.emplace(universe_, params_, working_);
+        } catch (...) {
+            return; // the calling thread then computes every anchor itself
+        }
+        std::unique_lock lock(mutex_);
+        for (;;) {
+            std::size_t pos = 0;
+            changed_.wait(lock, [&] { return stop_ || claim(pos); });
+            if (stop_)
+                return;
+            lock.unlock();
+            compute(*finder, pos);
+            lock.lock();
+        }
+    }
+
+    const DrawUniverse& universe_;
+    const core::DrawParameters& params_;
+    const Crs working_;
+    CandidateFinder& own_;
+    std::vector<std::size_t> sites_;
+    std::vector<Slot> slots_;
+    std::size_t next_ = 0;
+    std::size_t consumed_ = 0;
+    bool stop_ = false;
+    std::mutex mutex_;
+    std::condition_variable changed_;
+    std::thread helper_;
+};
+
 } // namespace
 
 DrawRun performDraw(const DrawRequest& request, core::Feedback& feedback) {
@@ -39,14 +172,22 @@ DrawRun performDraw(const DrawRequest& request, core::Feedback& feedback) {
                           QStringLiteral("no dataset given to draw from"));
     const core::RuleSet rules = rulesFor(request);
 
+    const double loadShare = 60.0 / static_cast<double>(request.datasets.size());
     Crs working;
+    // Without a given working CRS it is chosen from the layers' extents: each dataset is read
+    // once, and the read is reused for loading.
+    std::vector<std::optional<SourceDataset>> read(
+        static_cast<std::size_t>(request.datasets.size()));
     if (!request.workingCrs.isEmpty()) {
         working = Crs::fromUserInput(request.workingCrs);
     } else {
         std::vector<LayerInfo> infos;
-        for (const auto& path : request.datasets) {
-            auto more = inspectDataset(path);
-            infos.insert(infos.end(), more.begin(), more.end());
+        for (qsizetype i = 0; i < request.datasets.size(); ++i) {
+            core::Feedback sub(feedback, loadShare * static_cast<double>(i),
+                               loadShare * (static_cast<double>(i) + 0.7));
+            auto& ds = read[static_cast<std::size_t>(i)];
+            ds = readDataset(request.datasets[i], {}, sub);
+            infos.insert(infos.end(), ds->infos.begin(), ds->infos.end());
         }
         working = workingCrsFor(infos);
     }
@@ -54,23 +195,61 @@ DrawRun performDraw(const DrawRequest& request, core::Feedback& feedback) {
     DrawRun run;
     core::DrawRecord& r = run.record;
     std::vector<core::ClassifiedLayer> classified;
-    const double loadShare = 60.0 / static_cast<double>(request.datasets.size());
+    std::vector<core::LayerPtr> toFingerprint;
     for (qsizetype i = 0; i < request.datasets.size(); ++i) {
         const QString& path = request.datasets[i];
-        core::Feedback sub(feedback, loadShare * static_cast<double>(i),
-                           loadShare * static_cast<double>(i + 1));
-        const LoadedDataset ds = loadDataset(path, working, {}, sub);
+        auto& source = read[static_cast<std::size_t>(i)];
+        LoadedDataset ds;
+        if (source) {
+            core::Feedback sub(feedback, loadShare * (static_cast<double>(i) + 0.7),
+                               loadShare * static_cast<double>(i + 1));
+            ds = loadDataset(std::move(*source), working, {}, sub);
+            source.reset();
+        } else {
+            core::Feedback sub(feedback, loadShare * static_cast<double>(i),
+                               loadShare * static_cast<double>(i + 1));
+            ds = loadDataset(path, working, {}, sub);
+        }
         run.warnings << ds.warnings;
         core::InputDataset input{QFileInfo(path).absoluteFilePath(), {}};
         for (const auto& layer : ds.layers) {
-            input.layers.push_back({layer->name, static_cast<std::int64_t>(layer->features.size()),
-                                    core::layerFingerprint(*layer)});
-            core::ClassifiedLayer c{layer, rules.classify(*layer), 0};
-            for (auto m : c.roles)
-                c.layerRoles |= m;
-            classified.push_back(std::move(c));
+            input.layers.push_back(
+                {layer->name, static_cast<std::int64_t>(layer->features.size()), QString()});
+            toFingerprint.push_back(layer);
         }
         r.inputs.push_back(std::move(input));
+    }
+    // Fingerprinting is independent of the rest of the draw: it runs beside it.
+    auto fingerprints = std::async(std::launch::async, [&toFingerprint] {
+        std::vector<QString> out;
+        out.reserve(toFingerprint.size());
+        for (const auto& layer : toFingerprint)
+            out.push_back(core::layerFingerprint(*layer));
+        return out;
+    });
+    const auto joinFingerprints = [&] {
+        if (!fingerprints.valid())
+            return;
+        const std::vector<QString> done = fingerprints.get();
+        std::size_t n = 0;
+        for (auto& input : r.inputs)
+            for (auto& layer : input.layers)
+                layer.sha256 = done[n++];
+    };
+    // Never leave the fingerprint thread running past this function, even on an exception.
+    struct JoinGuard {
+        std::future<std::vector<QString>>& f;
+        ~JoinGuard() {
+            if (f.valid())
+                f.wait();
+        }
+    } joinGuard{fingerprints};
+
+    for (const auto& layer : toFingerprint) {
+        core::ClassifiedLayer c{layer, rules.classify(*layer), 0};
+        for (auto m : c.roles)
+            c.layerRoles |= m;
+        classified.push_back(std::move(c));
     }
 
     core::Feedback universeFeedback(feedback, 60, 75);
@@ -90,17 +269,42 @@ DrawRun performDraw(const DrawRequest& request, core::Feedback& feedback) {
     r.rulesSha256 = core::rulesFingerprint(rules);
     r.workingCrs = working.authId().isEmpty() ? working.wkt() : working.authId();
 
+    joinFingerprints();
+
     CandidateFinder finder(run.universe, request.params, working);
     core::Feedback drawFeedback(feedback, 75, 95);
-    r.outcome = core::runDraw(
-        request.params, r.seed, drawAnchors(run.universe),
-        [&](const core::DrawAnchor& a) { return finder.find(a.site); }, drawFeedback);
-
-    for (const auto& a : r.outcome.anchors) {
-        feedback.throwIfCanceled();
-        const double outer = std::max(a.streets.outerUsedM, a.compounds.outerUsedM);
-        run.rings.push_back(finder.ring(a.site, outer));
+    {
+        CandidatePrefetch prefetch(run.universe, request.params, working, finder);
+        r.outcome = core::runDraw(
+            request.params, r.seed, drawAnchors(run.universe),
+            [&](const core::DrawAnchor& a) { return prefetch.take(a); }, drawFeedback,
+            [&](const std::vector<core::DrawAnchor>& order) { prefetch.start(order); });
     }
+
+    std::vector<double> outers;
+    for (auto& a : r.outcome.anchors) {
+        feedback.throwIfCanceled();
+        for (auto& item : a.streets.items)
+            finder.completeDrawn(a.site, item, true);
+        for (auto& item : a.compounds.items)
+            finder.completeDrawn(a.site, item, false);
+        outers.push_back(std::max(a.streets.outerUsedM, a.compounds.outerUsedM));
+        finder.scaleOf(a.site); // cached now, so ring() below only reads the finder
+    }
+    // Rings are independent GEOS buffers: every other one is made on a second thread.
+    const auto& drawn = r.outcome.anchors;
+    run.rings.resize(drawn.size());
+    auto odd = std::async(std::launch::async, [&] {
+        for (std::size_t i = 1; i < drawn.size(); i += 2)
+            run.rings[i] = finder.ring(drawn[i].site, outers[i]);
+    });
+    for (std::size_t i = 0; i < drawn.size(); i += 2) {
+        if (feedback.isCanceled())
+            break;
+        run.rings[i] = finder.ring(drawn[i].site, outers[i]);
+    }
+    odd.get();
+    feedback.throwIfCanceled();
     feedback.setProgress(100, QObject::tr("Draw finished"));
     return run;
 }

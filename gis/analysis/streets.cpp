@@ -98,11 +98,25 @@ Street buildStreet(const std::vector<StreetSegment>& segments, std::vector<std::
 } // namespace
 
 QString unitKey(const QString& name, core::Point centroid, double measure) {
-    return QStringLiteral("%1\x1f%2\x1f%3\x1f%4")
-        .arg(name)
-        .arg(decimetres(centroid.x))
-        .arg(decimetres(centroid.y))
-        .arg(decimetres(measure));
+    // A name with '%' goes through arg() as it always did (arg() reads "%N" in it as a place
+    // marker, and keys must not change); any other name is joined directly, to the same text
+    // and much faster (a city has a hundred thousand units).
+    if (name.contains(u'%'))
+        return QStringLiteral("%1\x1f%2\x1f%3\x1f%4")
+            .arg(name)
+            .arg(decimetres(centroid.x))
+            .arg(decimetres(centroid.y))
+            .arg(decimetres(measure));
+    QString key;
+    key.reserve(name.size() + 40);
+    key += name;
+    key += u'\x1f';
+    key += QString::number(decimetres(centroid.x));
+    key += u'\x1f';
+    key += QString::number(decimetres(centroid.y));
+    key += u'\x1f';
+    key += QString::number(decimetres(measure));
+    return key;
 }
 
 std::vector<Street> groupStreets(const std::vector<StreetSegment>& segments, double snapTolerance,

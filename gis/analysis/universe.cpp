@@ -36,7 +36,11 @@ private:
 };
 
 QString sourceOf(const core::LayerData& layer, std::size_t i) {
-    return QStringLiteral("%1 #%2").arg(layer.name).arg(layer.features[i].fid);
+    // Same text as arg() gives, without its parsing, except for a '%' in the layer name (which
+    // arg() would read as a place marker).
+    if (layer.name.contains(u'%'))
+        return QStringLiteral("%1 #%2").arg(layer.name).arg(layer.features[i].fid);
+    return layer.name + QStringLiteral(" #") + QString::number(layer.features[i].fid);
 }
 
 bool wanted(const core::DrawParameters& p, core::Role r) {

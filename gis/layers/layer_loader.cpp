@@ -542,6 +542,13 @@ LoadedDataset loadDataset(const QString& path, const Crs& working, const OpenOpt
                           core::Feedback& feedback) {
     core::Feedback readFeedback(feedback, 0, 70);
     SourceDataset ds = readDataset(path, options, readFeedback);
+    core::Feedback indexFeedback(feedback, 70, 100);
+    return loadDataset(std::move(ds), working, options, indexFeedback);
+}
+
+LoadedDataset loadDataset(SourceDataset ds, const Crs& working, const OpenOptions& options,
+                          core::Feedback& feedback) {
+    const QString path = ds.path;
     LoadedDataset out;
     out.path = path;
     out.warnings = ds.warnings;
@@ -592,7 +599,7 @@ LoadedDataset loadDataset(const QString& path, const Crs& working, const OpenOpt
         data.crsAuthId = working.authId();
         data.buildIndex();
         out.layers.push_back(ds.layers[i]);
-        feedback.setProgress(70.0 + 30.0 * double(i + 1) / double(ds.layers.size()),
+        feedback.setProgress(100.0 * double(i + 1) / double(ds.layers.size()),
                              QStringLiteral("indexing %1").arg(data.name));
     }
     return out;

@@ -71,6 +71,12 @@ struct LoadedDataset {
 LoadedDataset loadDataset(const QString& path, const Crs& working, const OpenOptions& options,
                           core::Feedback& feedback);
 
+/// The second half of loadDataset: reprojects and indexes a dataset already read with
+/// readDataset (so a caller that needed its LayerInfos, e.g. to choose the working CRS, reads
+/// the file once). Same errors and warnings as loadDataset; progress 0-100 on `feedback`.
+LoadedDataset loadDataset(SourceDataset source, const Crs& working, const OpenOptions& options,
+                          core::Feedback& feedback);
+
 /// The OSM driver configuration shipped in resources/ (osmconf.ini path).
 QString osmConfigPath();
 
