@@ -24,6 +24,7 @@
 #include <QRegularExpression>
 
 #include <cmath>
+#include <optional>
 
 namespace cli {
 
@@ -94,6 +95,9 @@ struct Inputs {
     QString drawFile;     ///< a draw output file, or empty
     QString workingCrs;   ///< from the draw record, or empty
     QString drawId;
+    /// The campaign when drawFile is one: opened once, read-write (its draw, the base map,
+    /// and the route recorded in it).
+    std::optional<core::Campaign> campaign;
 };
 
 Inputs resolveInputs(const Args& args) {
@@ -104,18 +108,21 @@ Inputs resolveInputs(const Args& args) {
                       .arg(QLatin1String(kSynopsis)));
     const bool givenStops = args.has(QStringLiteral("stops")) || args.has(QStringLiteral("stop"));
     if (pos.size() == 1 && !givenStops) {
-        const auto records = gis::readDrawRecords(pos.front());
         const QString wanted = args.value(QStringLiteral("draw"));
-        const core::DrawRecord* rec = &records.back();
+        in.drawFile = pos.front();
         if (core::Campaign::isCampaignFile(pos.front())) {
+            in.campaign = core::Campaign::open(pos.front(), core::OpenMode::ReadWrite);
             // The campaign's current draw (the latest one not superseded), or the one named.
-            const QString id = core::Campaign::open(pos.front(), core::OpenMode::ReadOnly)
-                                   .requireDraw(wanted)
-                                   .drawId;
-            for (const auto& r : records)
-                if (r.drawId == id)
-                    rec = &r;
-        } else if (!wanted.isEmpty()) {
+            const core::DrawRecord rec = in.campaign->requireDraw(wanted);
+            in.workingCrs = rec.workingCrs;
+            in.drawId = rec.drawId;
+            for (const auto& ds : rec.inputs)
+                in.datasets << ds.path;
+            return in;
+        }
+        const auto records = gis::readDrawRecords(pos.front());
+        const core::DrawRecord* rec = &records.back();
+        if (!wanted.isEmpty()) {
             rec = nullptr;
             for (const auto& r : records)
                 if (r.drawId == wanted || r.drawId.startsWith(wanted))
@@ -123,7 +130,6 @@ Inputs resolveInputs(const Args& args) {
             if (!rec)
                 throw bad(QStringLiteral("%1 holds no draw %2").arg(pos.front(), wanted));
         }
-        in.drawFile = pos.front();
         in.workingCrs = rec->workingCrs;
         in.drawId = rec->drawId;
         for (const auto& ds : rec->inputs)
@@ -147,7 +153,7 @@ int runRoute(Context& ctx) {
          QStringLiteral("snap-tolerance"), QStringLiteral("seed"), QStringLiteral("rules"),
          QStringLiteral("out"), QStringLiteral("crs")},
         {QStringLiteral("round-trip"), QStringLiteral("json"), QStringLiteral("walk-streets")});
-    const Inputs in = resolveInputs(args);
+    Inputs in = resolveInputs(args);
     if (args.has(QStringLiteral("end")) && args.has(QStringLiteral("round-trip")))
         throw bad(QStringLiteral("give either --end or --round-trip, not both"));
     const QString modeName = args.value(QStringLiteral("profile"), QStringLiteral("walk"));
@@ -214,11 +220,8 @@ int runRoute(Context& ctx) {
                 core::stopFromGeometry(layer.features[f].geometry, kind, id, name, graph));
         }
     };
-    if (!in.drawFile.isEmpty() && core::Campaign::isCampaignFile(in.drawFile)) {
-        core::Campaign campaign = core::Campaign::open(in.drawFile, core::OpenMode::ReadOnly);
-        if (campaign.workingCrs().authId != working.authId())
-            throw bad(QStringLiteral("campaign %1 works in %2, not in the draw's CRS")
-                          .arg(in.drawFile, campaign.workingCrs().authId));
+    if (in.campaign) {
+        core::Campaign& campaign = *in.campaign;
         addLayerStops(campaign.readDrawLayer(QStringLiteral("drawn_streets"), in.drawId),
                       core::StopKind::Street);
         addLayerStops(campaign.readDrawLayer(QStringLiteral("drawn_compounds"), in.drawId),
@@ -268,24 +271,21 @@ int runRoute(Context& ctx) {
                 ? QStringLiteral("PeriSurvey route")
                 : QStringLiteral("PeriSurvey route, draw %1").arg(in.drawId.left(8));
         gis::RouteSheetOptions sheet;
-        if (out.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive) && !in.drawFile.isEmpty() &&
-            core::Campaign::isCampaignFile(in.drawFile)) {
+        if (out.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive) && in.campaign) {
             // The sheet's map shows the district, the ring and the drawn items under the route.
-            core::Campaign campaign = core::Campaign::open(in.drawFile, core::OpenMode::ReadOnly);
             core::Feedback mapFeedback;
             gis::CampaignMapData map =
-                gis::loadCampaignMap(campaign, in.drawId, false, mapFeedback);
+                gis::loadCampaignMap(*in.campaign, in.drawId, false, mapFeedback);
             sheet.baseLayers = std::move(map.layers);
             sheet.usesOsm = map.usesOsm;
-            sheet.subtitle = campaign.name();
+            sheet.subtitle = in.campaign->name();
         }
         gis::exportRoute(out, plan, working, title, fb, sheet);
     }
 
     // A route through a campaign's draw is kept in the campaign (route_stops, route_legs).
     QString routeId;
-    if (!in.drawFile.isEmpty() && core::Campaign::isCampaignFile(in.drawFile)) {
-        core::Campaign campaign = core::Campaign::open(in.drawFile, core::OpenMode::ReadWrite);
+    if (in.campaign) {
         const QJsonObject summary{
             {QStringLiteral("profile"), core::travelModeName(plan.mode)},
             {QStringLiteral("teams"), static_cast<int>(plan.teams.size())},
@@ -296,9 +296,9 @@ int runRoute(Context& ctx) {
             {QStringLiteral("longest_day_min"), plan.longestDayS() / 60},
             {QStringLiteral("budget_min"), request.budgetMinutes},
             {QStringLiteral("round_trip"), request.roundTrip}};
-        routeId = campaign.recordRoute(in.drawId, core::routeLayers(plan, working.authId()),
-                                       QJsonDocument(summary).toJson(QJsonDocument::Compact),
-                                       actorName({}));
+        routeId = in.campaign->recordRoute(in.drawId, core::routeLayers(plan, working.authId()),
+                                           QJsonDocument(summary).toJson(QJsonDocument::Compact),
+                                           actorName({}));
     }
 
     if (args.has(QStringLiteral("json"))) {
