@@ -10,6 +10,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <vector>
 
 namespace core {
 
@@ -31,6 +32,7 @@ struct Defect {
     std::optional<std::int64_t> unitId;
     Point lonLat;
     std::optional<Point> working;
+    QDateTime withdrawnAt; ///< set when the recording was withdrawn (undone); UTC
     // Filled by listing queries from the defect's card, when it has one.
     std::optional<CardColour> cardColour;
     QDateTime deadline;
@@ -73,6 +75,12 @@ struct NewDefect {
     std::optional<std::int64_t> unitId; ///< overrides the suggested unit
     bool forceLocation = false;         ///< accept a point more than 5 km outside the district
     std::vector<PhotoInput> photos;
+};
+
+/// The editable fields of a recorded defect (Campaign::updateDefect); empty members stay.
+struct DefectEdit {
+    std::optional<QString> description;
+    std::optional<int> severity;
 };
 
 /// Filter of Campaign::defects(); empty members do not filter.

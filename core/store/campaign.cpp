@@ -137,6 +137,7 @@ Campaign Campaign::open(const QString& path, OpenMode mode) {
 }
 
 void Campaign::load() {
+    fieldwork_ = readSchemaVersion(db_) >= 5;
     const QString tax = meta(QStringLiteral("taxonomy_json"));
     taxonomy_ =
         Taxonomy::fromJson(tax.toUtf8(), path() + QStringLiteral(" (ps_meta.taxonomy_json)"));

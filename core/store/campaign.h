@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/model/card.h"
+#include "core/model/checklist.h"
 #include "core/model/defect.h"
 #include "core/model/layer_data.h"
 #include "core/model/taxonomy.h"
@@ -118,8 +119,33 @@ public:
                          const QString& reason);
     /// Adds a photo to an existing defect (same checks as in addDefect); returns its id.
     std::int64_t addPhoto(std::int64_t defectId, const PhotoInput& photo, const QString& actor);
+    /// Changes a defect's description and/or severity (1-3), with one audit entry per changed
+    /// field. Throws InvalidInput for a severity out of range or a withdrawn defect.
+    Defect updateDefect(const QString& defectId, const DefectEdit& edit, const QString& actor,
+                        const QString& reason = {});
+    /// Withdraws a defect recorded by mistake (the undo of recording it): it leaves every
+    /// listing, count and export, but its row, photos and audit entries stay. Only a defect
+    /// without a card (发现) can be withdrawn; throws InvalidInput otherwise.
+    void withdrawDefect(const QString& defectId, const QString& actor, const QString& reason);
+    /// Brings a withdrawn defect back (the redo), with an audit entry.
+    void restoreDefect(const QString& defectId, const QString& actor, const QString& reason);
     std::vector<PhotoInfo> photos(std::int64_t defectId);
     QByteArray photoData(std::int64_t photoId, bool thumbnail = false);
+
+    // Checklists and observations (检查项)
+    /// The checklists the campaign uses: its own copy (setChecklists) or the shipped defaults.
+    ChecklistSet checklists();
+    /// Keeps `set` as the campaign's checklists (a district's own file), with an audit entry.
+    /// Throws FormatError when an item names a defect code the campaign's taxonomy lacks.
+    void setChecklists(const ChecklistSet& set, const QString& actor);
+    /// Records one marked item (in one transaction with its audit entry); returns it with id,
+    /// uuid and recordedAt filled in. Throws InvalidInput naming the field: an unknown checklist
+    /// or item, no place (attachId), no inspector, a count on an item that does not count, a
+    /// defect uuid the campaign lacks.
+    Observation recordObservation(Observation observation, const QString& actor);
+    /// Observations at one place (attachId), or all when empty, oldest first (see
+    /// core::currentObservations for the latest per item).
+    std::vector<Observation> observations(const QString& attachId = {});
 
     // Cards (see core/workflow/card_rules.h for the rules)
     /// Issues a card (发卡) for a Found defect: colour from the taxonomy, `colour`, or red by the
@@ -201,6 +227,7 @@ private:
                     const std::optional<PhotoInput>& photo);
 
     Database db_;
+    bool fieldwork_ = false; ///< schema 5: withdrawn defects and observations exist
     Taxonomy taxonomy_;
     WorkCalendar calendar_;
 };

@@ -57,6 +57,10 @@ Card Campaign::issueCard(const QString& defectId, std::optional<CardColour> colo
     if (card(d.id))
         throw invalid(QStringLiteral("defect %1 already has a card (%2); use card advance")
                           .arg(d.uuid, cardStageChinese(d.status)));
+    if (d.withdrawnAt.isValid())
+        throw invalid(QStringLiteral("defect %1 was withdrawn (%2); restore it before issuing a "
+                                     "card")
+                          .arg(d.uuid, isoUtc(d.withdrawnAt)));
     const DefectType& type = taxonomy_.require(d.code);
     // Repeat rule: the same code on the same unit observed within the window before this one.
     QString repeatOf;

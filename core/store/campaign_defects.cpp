@@ -400,6 +400,13 @@ std::optional<Defect> Campaign::defect(const QString& uuidOrId) {
     if (!isNumber && d.uuid != uuidOrId && st.step())
         throw invalid(QStringLiteral("defect id %1 is ambiguous in campaign %2; give more of it")
                           .arg(uuidOrId, path()));
+    st.reset();
+    if (fieldwork_) {
+        auto w = db_.prepare("SELECT withdrawn_at FROM defects WHERE fid=?");
+        w.bind(1, d.id);
+        if (w.step())
+            d.withdrawnAt = parseIsoUtc(w.text(0));
+    }
     return d;
 }
 
@@ -411,7 +418,8 @@ Defect Campaign::requireDefect(const QString& uuidOrId) {
 }
 
 std::int64_t Campaign::defectCount() {
-    return db_.scalarInt("SELECT count(*) FROM defects");
+    return db_.scalarInt(fieldwork_ ? "SELECT count(*) FROM defects WHERE withdrawn_at IS NULL"
+                                    : "SELECT count(*) FROM defects");
 }
 
 std::vector<Defect> Campaign::defects(const DefectFilter& f) {
@@ -422,6 +430,8 @@ std::vector<Defect> Campaign::defects(const DefectFilter& f) {
                   (cards ? QStringLiteral(", c.colour, c.deadline FROM defects d LEFT JOIN "
                                           "ps_cards c ON c.defect_id=d.fid WHERE 1")
                          : QStringLiteral(" FROM defects d WHERE 1"));
+    if (fieldwork_)
+        sql += QStringLiteral(" AND d.withdrawn_at IS NULL");
     if (f.status)
         sql += QStringLiteral(" AND d.status=:status");
     if (f.unitId)

@@ -128,6 +128,27 @@ INSERT INTO gpkg_contents (table_name, data_type, identifier, description, srs_i
   VALUES ('ps_routes', 'attributes', 'ps_routes', '巡查路线 route plans', 0);
 )SQL";
 
+// Field work: defects can be withdrawn (undo of a recording; the row and its audit stay), and
+// checklist observations (one row per marked item; a later row for the same item supersedes
+// an earlier one, so the table is append-only like the audit).
+constexpr std::string_view kV5 = R"SQL(
+ALTER TABLE defects ADD COLUMN withdrawn_at DATETIME;
+CREATE TABLE ps_observations (
+  id INTEGER PRIMARY KEY AUTOINCREMENT, uuid TEXT NOT NULL UNIQUE, draw_id TEXT,
+  attached_kind TEXT NOT NULL, attached_id TEXT NOT NULL, attached_name TEXT,
+  checklist TEXT NOT NULL, item TEXT NOT NULL,
+  result TEXT NOT NULL CHECK (result IN ('pass', 'fail', 'na')), count INTEGER,
+  defect_uuid TEXT, inspector TEXT NOT NULL, observed_at DATETIME NOT NULL,
+  recorded_at DATETIME NOT NULL, note TEXT);
+CREATE INDEX ps_observations_attached ON ps_observations(attached_id, checklist, item);
+CREATE TRIGGER ps_observations_no_update BEFORE UPDATE ON ps_observations
+  BEGIN SELECT RAISE(ABORT, 'ps_observations is append-only: record a new observation'); END;
+CREATE TRIGGER ps_observations_no_delete BEFORE DELETE ON ps_observations
+  BEGIN SELECT RAISE(ABORT, 'ps_observations is append-only: record a new observation'); END;
+INSERT INTO gpkg_contents (table_name, data_type, identifier, description, srs_id)
+  VALUES ('ps_observations', 'attributes', 'ps_observations', '检查项观测 checklist observations', 0);
+)SQL";
+
 } // namespace
 
 const std::vector<Migration>& campaignMigrations() {
@@ -136,6 +157,7 @@ const std::vector<Migration>& campaignMigrations() {
         {2, "supervision cards and their events", kV2},
         {3, "draw records", kV3},
         {4, "route plans", kV4},
+        {5, "withdrawn defects and checklist observations", kV5},
     };
     return steps;
 }
