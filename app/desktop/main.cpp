@@ -15,6 +15,7 @@
 #include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QSettings>
 #include <QTimer>
 #include <QTranslator>
 
@@ -112,6 +113,13 @@ int main(int argc, char** argv) {
     if (parser.isSet(shot)) {
         window.setInteractive(false);
         scheduleScreenshot(window, parser.value(shot));
+    }
+    // Without files, the campaign of the last session is opened again (an inspector's day
+    // starts where the previous one ended).
+    if (files.isEmpty() && !parser.isSet(shot)) {
+        const QString last = QSettings().value(QStringLiteral("campaign/last")).toString();
+        if (!last.isEmpty() && QFileInfo::exists(last))
+            files << last;
     }
     if (!files.isEmpty())
         QTimer::singleShot(0, &window, [&window, files] { window.openFiles(files); });

@@ -71,6 +71,10 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     status_->setScale(canvas_->view().scaleDenominator(logicalDpiX()));
 
     createActions();
+    setupFieldwork();
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
 
     connect(district_, &DistrictController::loadStarted, this, &MainWindow::onLoadStarted);
     connect(district_, &DistrictController::loadProgress, status_, &MapStatusBar::showProgress);

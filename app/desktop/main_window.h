@@ -1,16 +1,29 @@
 #pragma once
 
+#include "core/model/checklist.h"
+#include "core/model/geometry.h"
+#include "gis/analysis/snap.h"
+
 #include <QMainWindow>
+#include <QPointF>
 #include <QStringList>
 
+#include <optional>
+
 class QAction;
+class QActionGroup;
 class QDockWidget;
 class QProgressDialog;
 
 namespace app {
 
 class CampaignController;
+class ChecklistPanel;
+class DefectForm;
 class DistrictController;
+class FieldworkController;
+class LedgerPanel;
+class UnitsDialog;
 class DrawPanel;
 class DrawWizard;
 class RouteController;
@@ -43,6 +56,28 @@ public:
     LayerPanel& layerPanel() { return *layers_; }
     MapStatusBar& statusWidgets() { return *status_; }
 
+    // Field work (main_window_fieldwork.cpp)
+    enum class MapTool { Pan, Identify, RecordDefect };
+    FieldworkController& fieldwork() { return *fieldwork_; }
+    LedgerPanel& ledger() { return *ledger_; }
+    ChecklistPanel& checklist() { return *checklist_; }
+    void setMapTool(MapTool tool);
+    MapTool mapTool() const { return tool_; }
+    /// What a click at `world` (working CRS) does with the current tool: identify a defect or
+    /// the drawn place there, or open the defect form snapped to the drawn item under it.
+    void clickMap(QPointF world);
+    /// Opens the defect form (window-modal, not blocking) at `place`, or at `world` unattached
+    /// when `place` is empty; accepting records the defect as one undoable step. Returns the
+    /// form (deleted when closed), or null without an open campaign.
+    DefectForm* showDefectForm(core::Point world, const std::optional<gis::SnapTarget>& place,
+                               const QString& code = {}, const QString& description = {});
+    /// Shows the checklist of a drawn place (and its stored observations).
+    void inspectPlace(const std::optional<gis::SnapTarget>& place);
+    /// Opens the units dialog of the campaign (null without one).
+    UnitsDialog* showUnits();
+    /// The inspector's name: remembered from the last defect form, else the operator or user.
+    QString inspector() const;
+
     /// Loads data files in the background (also used for the command line and drops).
     /// Campaign files among `paths` are opened as campaigns (the last one wins).
     void openFiles(const QStringList& paths);
@@ -62,6 +97,7 @@ public:
     int failureCount() const { return failures_; }
 
 protected:
+    void closeEvent(QCloseEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
 
@@ -88,6 +124,11 @@ private:
     void onCursorMoved(QPointF world);
     void showWarnings();
     void showAbout();
+    void setupFieldwork();
+    void createFieldworkActions();
+    void onFieldworkCampaignChanged();
+    void refreshDefectOverlay();
+    void loadChecklistFile();
 
     DistrictController* district_;
     CampaignController* campaign_ = nullptr;
@@ -103,6 +144,20 @@ private:
     QDockWidget* layerDock_;
     MapStatusBar* status_;
     WarningsDialog* warningsDialog_ = nullptr;
+    FieldworkController* fieldwork_ = nullptr;
+    LedgerPanel* ledger_ = nullptr;
+    QDockWidget* ledgerDock_ = nullptr;
+    ChecklistPanel* checklist_ = nullptr;
+    QDockWidget* checklistDock_ = nullptr;
+    QActionGroup* tools_ = nullptr;
+    QAction* panTool_ = nullptr;
+    QAction* identifyTool_ = nullptr;
+    QAction* defectTool_ = nullptr;
+    QAction* unitsAction_ = nullptr;
+    QAction* checklistFileAction_ = nullptr;
+    MapTool tool_ = MapTool::Pan;
+    /// The failed checklist item a defect form was opened for (linked when it is recorded).
+    std::optional<core::Observation> pendingObservation_;
     QString campaignMessage_; ///< shown again when the campaign's layers have loaded
     bool interactive_ = true;
     bool hadLayers_ = false;

@@ -73,6 +73,7 @@ struct NewDefect {
     QString inspector;
     QDateTime observedAt;               ///< defaults to the first photo's EXIF time, else now
     std::optional<std::int64_t> unitId; ///< overrides the suggested unit
+    std::optional<int> severity;        ///< 1-3; overrides the taxonomy's for the code
     bool forceLocation = false;         ///< accept a point more than 5 km outside the district
     std::vector<PhotoInput> photos;
 };

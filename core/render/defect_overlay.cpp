@@ -7,6 +7,7 @@
 #include <QPainter>
 #include <QPainterPath>
 
+#include <cmath>
 #include <map>
 #include <set>
 
@@ -43,6 +44,11 @@ QColor markFill(const DefectMark& m, DefectStyle style) {
     return c;
 }
 
+/// Paint order within open (or closed) marks: no card, white, yellow, red.
+int urgency(const DefectMark& m) {
+    return m.card ? static_cast<int>(*m.card) : -1;
+}
+
 QColor markStroke(const DefectMark& m) {
     return m.closed ? QColor(0x30, 0x30, 0x30, 90) : QColor(0x20, 0x20, 0x20);
 }
@@ -66,6 +72,7 @@ std::optional<DefectMark> defectMark(const Defect& d) {
     m.code = d.code;
     m.card = d.cardColour;
     m.closed = d.status == CardStage::Closed;
+    m.id = d.id;
     return m;
 }
 
@@ -91,11 +98,11 @@ QColor cardFillColor(std::optional<CardColour> card) {
 }
 
 MapOverlay defectOverlay(std::shared_ptr<const std::vector<DefectMark>> marks, DefectStyle style,
-                         double diameterPx) {
+                         double diameterPx, bool declutter) {
     MapOverlay o;
     o.id = QStringLiteral("defects");
     o.stage = OverlayStage::AboveLabels;
-    o.paint = [marks = std::move(marks), style, diameterPx](RenderContext& ctx) {
+    o.paint = [marks = std::move(marks), style, diameterPx, declutter](RenderContext& ctx) {
         if (!marks)
             return;
         QPainter& p = ctx.painter;
@@ -106,27 +113,76 @@ MapOverlay defectOverlay(std::shared_ptr<const std::vector<DefectMark>> marks, D
         font.setBold(true);
         p.setFont(font);
         const QFontMetricsF fm(font);
-        // Open defects on top of closed ones, red on top of the rest.
+        // Open defects on top of closed ones, red on top of the rest, the selection on top.
         std::vector<const DefectMark*> order;
         order.reserve(marks->size());
         for (const DefectMark& m : *marks)
             order.push_back(&m);
         std::stable_sort(order.begin(), order.end(), [](const DefectMark* a, const DefectMark* b) {
+            if (a->selected != b->selected)
+                return b->selected;
             if (a->closed != b->closed)
                 return a->closed;
-            const int ca = a->card ? static_cast<int>(*a->card) : -1;
-            const int cb = b->card ? static_cast<int>(*b->card) : -1;
-            return ca < cb;
+            return urgency(*a) < urgency(*b);
         });
+        // Decluttering: marks are binned in screen cells of about one marker; a cell holding
+        // more than one unselected mark is drawn as a cluster.
+        struct Cluster {
+            QPointF sum;
+            int count = 0;
+            const DefectMark* top = nullptr; ///< most urgent (last in `order`)
+        };
+        std::map<std::pair<int, int>, Cluster> cells;
+        const double cell = diameterPx * 1.6;
         std::size_t n = 0;
+        std::vector<std::pair<const DefectMark*, QPointF>> singles;
         for (const DefectMark* m : order) {
             if (++n % 256 == 0)
                 ctx.feedback.throwIfCanceled();
             const QPointF at = ctx.view.toPixel(m->at);
             if (!visible.contains(at))
                 continue;
+            if (!declutter || m->selected) {
+                singles.emplace_back(m, at);
+                continue;
+            }
+            Cluster& c = cells[{static_cast<int>(std::floor(at.x() / cell)),
+                                static_cast<int>(std::floor(at.y() / cell))}];
+            c.sum += at;
+            ++c.count;
+            c.top = m;
+        }
+        for (const auto& [key, c] : cells) {
+            if (c.count == 1) {
+                singles.emplace_back(c.top, c.sum);
+                continue;
+            }
+            const QPointF at = c.sum / c.count;
+            const double d = diameterPx * (1.3 + 0.25 * std::log2(static_cast<double>(c.count)));
+            const QRectF r(at.x() - d / 2, at.y() - d / 2, d, d);
+            p.setPen(QPen(markStroke(*c.top), 1.4));
+            p.setBrush(markFill(*c.top, style));
+            p.drawEllipse(r);
+            const QString t = QString::number(c.count);
+            p.setPen(c.top->card == CardColour::Red ? QColor(Qt::white) : QColor(0x10, 0x10, 0x10));
+            p.drawText(r, Qt::AlignCenter, t);
+        }
+        // Singles after clusters, in the urgency order (the selection last, on top).
+        std::stable_sort(singles.begin(), singles.end(), [](const auto& a, const auto& b) {
+            if (a.first->selected != b.first->selected)
+                return b.first->selected;
+            if (a.first->closed != b.first->closed)
+                return a.first->closed;
+            return urgency(*a.first) < urgency(*b.first);
+        });
+        for (const auto& [m, at] : singles) {
             const QRectF r(at.x() - diameterPx / 2, at.y() - diameterPx / 2, diameterPx,
                            diameterPx);
+            if (m->selected) {
+                p.setPen(QPen(QColor(0x00, 0xB0, 0xFF), 3));
+                p.setBrush(Qt::NoBrush);
+                p.drawEllipse(r.adjusted(-4, -4, 4, 4));
+            }
             QPen pen(markStroke(*m), 1.2);
             if (m->closed)
                 pen.setStyle(Qt::DashLine);

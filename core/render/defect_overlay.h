@@ -26,7 +26,9 @@ struct DefectMark {
     QString code; ///< taxonomy code, e.g. "RD-01"
     std::optional<CardColour> card;
     bool closed = false;
-    int number = 0; ///< > 0: drawn beside the marker (atlas pages number their table rows)
+    int number = 0;        ///< > 0: drawn beside the marker (atlas pages number their table rows)
+    std::int64_t id = 0;   ///< the defect's id (for picking on a canvas); 0 when unknown
+    bool selected = false; ///< drawn on top with a highlight ring, never clustered
 };
 
 /// A DefectMark for a stored defect (needs its working-CRS point; nullopt without one).
@@ -39,9 +41,12 @@ QColor defectCategoryColor(const QString& categoryKey);
 QColor cardFillColor(std::optional<CardColour> card);
 
 /// The overlay painting the marks (AboveLabels, so they stay visible), with a marker diameter
-/// in map pixels. Thread: the overlay only reads the shared marks.
+/// in map pixels. With `declutter`, marks that would overlap on screen are drawn as one
+/// cluster disc with their count, filled with the most urgent open card among them (closed
+/// ones only count when nothing open is there); selected marks are always drawn singly.
+/// Thread: the overlay only reads the shared marks.
 MapOverlay defectOverlay(std::shared_ptr<const std::vector<DefectMark>> marks, DefectStyle style,
-                         double diameterPx = 10);
+                         double diameterPx = 10, bool declutter = false);
 
 /// Legend lines for the styles present among `marks` (one per card colour / category used,
 /// plus "已销号" when some are closed), in a stable order.

@@ -101,6 +101,9 @@ public:
     /// The unit a new defect of `code` would go to: for street offices the one whose `area`
     /// is named `subdistrict` (when given), else the first unit of the code's default kind.
     std::optional<ResponsibleUnit> suggestUnit(const QString& code, const QString& subdistrict);
+    /// The name of the sub-district (街道) whose polygon holds `working` (working CRS), from the
+    /// layer the importer named in ps_meta; "" when unknown.
+    QString subdistrictAt(const std::optional<Point>& working);
 
     // Defects
     /// Validates and records a defect with its photos and audit entries in one transaction.

@@ -162,12 +162,12 @@ std::optional<ResponsibleUnit> Campaign::suggestUnit(const QString& code,
 }
 
 // The sub-district polygon layer is named in ps_meta by the importer (it knows the roles).
-static QString subdistrictAt(Campaign& c, const std::optional<Point>& working) {
-    const QString table = c.meta(QStringLiteral("subdistrict_layer"));
-    const QString field = c.meta(QStringLiteral("subdistrict_name_field"));
+QString Campaign::subdistrictAt(const std::optional<Point>& working) {
+    const QString table = meta(QStringLiteral("subdistrict_layer"));
+    const QString field = meta(QStringLiteral("subdistrict_name_field"));
     if (!working || table.isEmpty() || field.isEmpty())
         return {};
-    const LayerData layer = c.readLayer(table);
+    const LayerData layer = readLayer(table);
     const int fi = layer.fieldIndex(field);
     for (std::size_t i = 0; i < layer.features.size(); ++i)
         if (layer.features[i].geometry.bounds().contains(*working) &&
@@ -180,6 +180,10 @@ Defect Campaign::addDefect(const NewDefect& in) {
     if (db_.isReadOnly())
         db_.fail(8 /* SQLITE_READONLY */, QStringLiteral("defect add"));
     const DefectType& type = taxonomy_.require(in.code);
+    if (in.severity && (*in.severity < 1 || *in.severity > 3))
+        throw invalid(QStringLiteral("severity must be 1, 2 or 3, not %1 (defect %2)")
+                          .arg(*in.severity)
+                          .arg(type.code));
     std::optional<Point> lonLat = in.lonLat;
     for (const auto& p : in.photos)
         if (!lonLat && p.exifLonLat)
@@ -215,7 +219,7 @@ Defect Campaign::addDefect(const NewDefect& in) {
             observed = p.exifTime;
     const QString actor = in.inspector.isEmpty() ? QStringLiteral("unknown") : in.inspector;
     const QString uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    const QString subdistrict = in.unitId ? QString() : subdistrictAt(*this, in.working);
+    const QString subdistrict = in.unitId ? QString() : subdistrictAt(in.working);
 
     Transaction tx(db_);
     std::optional<std::int64_t> unitId = in.unitId;
@@ -242,7 +246,7 @@ Defect Campaign::addDefect(const NewDefect& in) {
         "attached_id, inspector, observed_at, created_at, updated_at, status, unit_id, lon, lat, "
         "x, y) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     ins.bindAll(encodeGpkgGeometry(Geometry::point(ll), 4490, GpkgGeometryType::Point), uuid,
-                type.code, type.nameZh, in.description, type.severity,
+                type.code, type.nameZh, in.description, in.severity.value_or(type.severity),
                 in.attachKind == AttachKind::None ? QString() : attachKindKey(in.attachKind),
                 in.attachId, in.inspector,
                 isoUtc(observed.isValid() ? observed : QDateTime::currentDateTimeUtc()), now, now,

@@ -13,6 +13,7 @@
 #include "app/desktop/panels/layer_panel.h"
 #include "app/desktop/panels/route_panel.h"
 #include "core/store/campaign.h"
+#include "support/desktop_fixture.h"
 #include "support/test_paths.h"
 
 #include <catch2/catch.hpp>
@@ -37,62 +38,10 @@
 
 #include <functional>
 
-namespace {
-
-bool waitUntil(const std::function<bool()>& done, int timeoutMs) {
-    QElapsedTimer clock;
-    clock.start();
-    while (!done()) {
-        if (clock.elapsed() > timeoutMs)
-            return false;
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-        QThread::msleep(2);
-    }
-    return true;
-}
-
-bool waitIdle(app::MainWindow& w, int timeoutMs = 60000) {
-    return waitUntil([&] { return w.isIdle() && !w.canvas().renderedImage().isNull(); }, timeoutMs);
-}
-
-int runCli(const QStringList& argv) {
-    QString outText;
-    QString errText;
-    QTextStream out(&outText);
-    QTextStream err(&errText);
-    const int rc = cli::dispatch(argv, out, err);
-    out.flush();
-    err.flush();
-    INFO(errText.toStdString());
-    CHECK(rc == 0);
-    return rc;
-}
-
-// A campaign of the demo district, made with the CLI, optionally with one draw (seed 7).
-struct CampaignFixture {
-    QTemporaryDir dir;
-    QString path;
-
-    explicit CampaignFixture(bool withDraw = false) {
-        QStandardPaths::setTestModeEnabled(true);
-        REQUIRE(dir.isValid());
-        path = dir.filePath(QStringLiteral("campaign.gpkg"));
-        REQUIRE(runCli({QStringLiteral("campaign"), QStringLiteral("new"), path,
-                        QStringLiteral("--name"), QStringLiteral("示范区 2027 春季测评"),
-                        QStringLiteral("--import"),
-                        testing::sourcePath(QStringLiteral("data/demo/x_district.gpkg"))}) == 0);
-        if (withDraw)
-            REQUIRE(runCli({QStringLiteral("draw"), path, QStringLiteral("--seed"),
-                            QStringLiteral("7")}) == 0);
-    }
-
-    std::vector<core::DrawRecord> draws() const {
-        core::Campaign c = core::Campaign::open(path, core::OpenMode::ReadOnly);
-        return c.draws();
-    }
-};
-
-} // namespace
+using testing::CampaignFixture;
+using testing::runCli;
+using testing::waitIdle;
+using testing::waitUntil;
 
 TEST_CASE("opening a campaign shows its layers, its name and enables the draw",
           "[app][gui][campaign]") {

@@ -119,7 +119,22 @@ void MapCanvas::zoomToExtent() {
 
 void MapCanvas::setPickingPoint(bool on) {
     picking_ = on;
-    setCursor(on ? Qt::CrossCursor : Qt::OpenHandCursor);
+    setCursor(restingCursor());
+}
+
+void MapCanvas::setClickTool(bool on) {
+    clickTool_ = on;
+    setCursor(restingCursor());
+}
+
+Qt::CursorShape MapCanvas::restingCursor() const {
+    return picking_ || clickTool_ ? Qt::CrossCursor : Qt::OpenHandCursor;
+}
+
+double MapCanvas::metresPerPixel() const {
+    const core::Point a = view_.toWorld(QPointF(0, 0));
+    const core::Point b = view_.toWorld(QPointF(1, 0));
+    return std::hypot(b.x - a.x, b.y - a.y);
 }
 
 void MapCanvas::zoomToBox(const core::Box& box, double minSpan) {
@@ -258,11 +273,15 @@ void MapCanvas::mouseMoveEvent(QMouseEvent* event) {
 void MapCanvas::mouseReleaseEvent(QMouseEvent* event) {
     if (event->button() == Qt::LeftButton && dragging_) {
         dragging_ = false;
-        setCursor(picking_ ? Qt::CrossCursor : Qt::OpenHandCursor);
-        if (picking_ && (event->position() - pressPos_).manhattanLength() < 5) {
+        setCursor(restingCursor());
+        if ((event->position() - pressPos_).manhattanLength() >= 5)
+            return;
+        const core::Point w = view_.toWorld(event->position());
+        if (picking_) {
             setPickingPoint(false);
-            const core::Point w = view_.toWorld(event->position());
             emit pointPicked(QPointF(w.x, w.y));
+        } else if (clickTool_) {
+            emit mapClicked(QPointF(w.x, w.y));
         }
     }
 }

@@ -55,6 +55,12 @@ public:
     /// While on, a left click (without dragging) emits pointPicked once and turns it off.
     void setPickingPoint(bool on);
     bool isPickingPoint() const { return picking_; }
+    /// While on (a map tool such as identify or record-defect is active), every left click
+    /// without dragging emits mapClicked; dragging still pans.
+    void setClickTool(bool on);
+    bool isClickTool() const { return clickTool_; }
+    /// Working-CRS units per screen pixel at the current view (for click tolerances).
+    double metresPerPixel() const;
 
     /// The last finished image and the view it was rendered for.
     const QImage& renderedImage() const { return image_; }
@@ -73,6 +79,8 @@ signals:
     void cursorLeft();
     /// A point was picked with setPickingPoint (working CRS).
     void pointPicked(QPointF world);
+    /// A click with the click tool on (working CRS).
+    void mapClicked(QPointF world);
     void viewChanged();
     /// A render for the current view finished and is shown.
     void renderFinished();
@@ -95,6 +103,7 @@ private:
     void onRenderDone(const Outcome& outcome);
     void changeView(const core::MapView& view, bool keepFitting = false);
     core::MapView fittedView() const;
+    Qt::CursorShape restingCursor() const;
 
     std::vector<core::RenderLayer> layers_;
     std::vector<core::MapOverlay> overlays_;
@@ -116,6 +125,7 @@ private:
     bool fitToExtent_ = false;
     bool dragging_ = false;
     bool picking_ = false;
+    bool clickTool_ = false;
     QPointF lastDragPos_;
     QPointF pressPos_;
 };

@@ -96,6 +96,7 @@ void CampaignController::close() {
     crs_ = {};
     escalated_ = 0;
     marks_ = std::make_shared<const std::vector<core::DefectMark>>();
+    selected_.clear();
     draw_.reset();
     drawLayers_ = {};
     emit closed();
@@ -119,12 +120,58 @@ std::vector<core::DrawRecord> CampaignController::draws() {
     return campaign_ ? campaign_->draws() : std::vector<core::DrawRecord>{};
 }
 
-void CampaignController::readContent() {
+void CampaignController::readMarks() {
     auto marks = std::make_shared<std::vector<core::DefectMark>>();
     for (const core::Defect& d : campaign_->defects())
-        if (auto m = core::defectMark(d))
+        if (auto m = core::defectMark(d)) {
+            m->selected = selected_.contains(m->id);
             marks->push_back(*m);
+        }
     marks_ = std::move(marks);
+}
+
+void CampaignController::refreshDefects() {
+    if (!campaign_)
+        return;
+    try {
+        readMarks();
+    } catch (const core::Error& e) {
+        emit openFailed(e.message());
+        return;
+    }
+    emit defectsChanged();
+}
+
+void CampaignController::setSelectedDefects(const QList<qint64>& ids) {
+    if (ids == selected_)
+        return;
+    selected_ = ids;
+    auto marks = std::make_shared<std::vector<core::DefectMark>>(*marks_);
+    for (core::DefectMark& m : *marks)
+        m.selected = selected_.contains(m.id);
+    marks_ = std::move(marks);
+    emit defectsChanged();
+}
+
+core::MapOverlay CampaignController::defectOverlay() const {
+    return core::defectOverlay(marks_, core::DefectStyle::Card, 11, /*declutter=*/true);
+}
+
+qint64 CampaignController::defectNear(core::Point p, double tolerance) const {
+    qint64 best = 0;
+    double bestD = tolerance;
+    for (const core::DefectMark& m : *marks_) {
+        const double d = std::hypot(m.at.x - p.x, m.at.y - p.y);
+        if (d <= bestD) {
+            bestD = d;
+            best = m.id;
+        }
+    }
+    return best;
+}
+
+void CampaignController::readContent() {
+    readMarks();
     draw_.reset();
     drawLayers_ = {};
     if (campaign_->draws().empty())
@@ -162,7 +209,7 @@ std::vector<core::MapOverlay> CampaignController::overlays() const {
     if (draw_)
         out = core::drawOverlays(drawLayers_);
     if (!marks_->empty())
-        out.push_back(core::defectOverlay(marks_, core::DefectStyle::Card));
+        out.push_back(defectOverlay());
     return out;
 }
 
@@ -219,7 +266,14 @@ void CampaignController::finishDraw() {
         emit drawFailed(e.message());
         return;
     }
-    setDraw(outcome.run->record, outcome.layers);
+    // Read the draw back from the file: defects attach to the stored features' ids.
+    try {
+        readContent();
+    } catch (const core::Error& e) {
+        setDraw(outcome.run->record, outcome.layers);
+        emit drawFailed(e.message());
+        return;
+    }
     emit drawRecorded(outcome.run->record.drawId, outcome.run->record.seed);
     emit contentChanged();
 }

@@ -9,6 +9,7 @@
 #include "gis/analysis/draw_session.h"
 
 #include <QFutureWatcher>
+#include <QList>
 #include <QObject>
 #include <QString>
 
@@ -51,7 +52,19 @@ public:
     QString crsAuthId() const { return crs_.authId; }
     int escalatedOnOpen() const { return escalated_; }
 
+    /// The open campaign (GUI thread only), or null.
+    core::Campaign* campaign() { return campaign_ ? &*campaign_ : nullptr; }
     const std::vector<core::DefectMark>& defectMarks() const { return *marks_; }
+    /// Re-reads the defects after a change (recorded, withdrawn, a card step) and emits
+    /// defectsChanged(); the draw stays.
+    void refreshDefects();
+    /// Marks these defects as selected on the map (highlighted, never clustered).
+    void setSelectedDefects(const QList<qint64>& ids);
+    const QList<qint64>& selectedDefects() const { return selected_; }
+    /// The defect overlay alone (for refreshing it without the draw overlays).
+    core::MapOverlay defectOverlay() const;
+    /// The open defect nearest `p` (working CRS) within `tolerance`, or 0.
+    qint64 defectNear(core::Point p, double tolerance) const;
     /// The current draw (the latest not superseded), if the campaign has one.
     const std::optional<core::DrawRecord>& currentDraw() const { return draw_; }
     const core::DrawLayers& drawLayers() const { return drawLayers_; }
@@ -77,6 +90,8 @@ signals:
     void closed();
     /// The current draw or the defects changed: overlays and the draw panel need refreshing.
     void contentChanged();
+    /// Only the defects (or their selection) changed: the defect overlay needs refreshing.
+    void defectsChanged();
     void drawStarted();
     void drawProgress(int percent, const QString& step);
     /// A draw was recorded in the campaign (it is now the current draw).
@@ -87,6 +102,7 @@ signals:
 private:
     void finishDraw();
     void readContent();
+    void readMarks();
     void setDraw(const core::DrawRecord& record, const std::vector<core::LayerPtr>& layers);
 
     std::optional<core::Campaign> campaign_;
@@ -95,6 +111,7 @@ private:
     core::CampaignCrs crs_;
     int escalated_ = 0;
     std::shared_ptr<const std::vector<core::DefectMark>> marks_;
+    QList<qint64> selected_;
     std::optional<core::DrawRecord> draw_;
     core::DrawLayers drawLayers_;
 

@@ -135,8 +135,11 @@ void DistrictController::openIn(const QStringList& paths, const gis::Crs& workin
     try {
         toLonLat_ =
             std::make_unique<gis::CoordinateTransform>(*workingCrs_, gis::Crs::fromEpsg(4326));
+        fromLonLat_ =
+            std::make_unique<gis::CoordinateTransform>(gis::Crs::fromEpsg(4326), *workingCrs_);
     } catch (const core::Error&) {
         toLonLat_.reset();
+        fromLonLat_.reset();
     }
     emit workingCrsChanged();
     open(paths);
@@ -153,6 +156,7 @@ void DistrictController::clear() {
     layers_.clear();
     workingCrs_.reset();
     toLonLat_.reset();
+    fromLonLat_.reset();
     warnings_.clear();
     emit layersChanged();
     emit workingCrsChanged();
@@ -205,8 +209,11 @@ void DistrictController::applyOutcome(LoadOutcome outcome) {
         try {
             toLonLat_ =
                 std::make_unique<gis::CoordinateTransform>(*workingCrs_, gis::Crs::fromEpsg(4326));
+            fromLonLat_ =
+                std::make_unique<gis::CoordinateTransform>(gis::Crs::fromEpsg(4326), *workingCrs_);
         } catch (const core::Error& e) {
             toLonLat_.reset();
+            fromLonLat_.reset();
             outcome.warnings << e.message();
         }
         emit workingCrsChanged();
@@ -252,6 +259,16 @@ std::optional<core::Point> DistrictController::toLonLat(core::Point working) con
         return std::nullopt;
     try {
         return toLonLat_->apply(working);
+    } catch (const core::Error&) {
+        return std::nullopt;
+    }
+}
+
+std::optional<core::Point> DistrictController::fromLonLat(core::Point lonLat) const {
+    if (!fromLonLat_)
+        return std::nullopt;
+    try {
+        return fromLonLat_->apply(lonLat);
     } catch (const core::Error&) {
         return std::nullopt;
     }

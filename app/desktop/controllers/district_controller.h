@@ -65,6 +65,8 @@ public:
     const gis::Crs& workingCrs() const { return *workingCrs_; }
     /// Longitude/latitude (CGCS2000/WGS84 degrees) of a working-CRS point, when known.
     std::optional<core::Point> toLonLat(core::Point working) const;
+    /// The working-CRS point of a WGS84 lon/lat (a photo's GPS), or nullopt.
+    std::optional<core::Point> fromLonLat(core::Point lonLat) const;
     const QStringList& warnings() const { return warnings_; }
 
 signals:
@@ -88,6 +90,7 @@ private:
     std::vector<DistrictLayer> layers_;
     std::optional<gis::Crs> workingCrs_;
     std::unique_ptr<gis::CoordinateTransform> toLonLat_;
+    std::unique_ptr<gis::CoordinateTransform> fromLonLat_;
     QStringList warnings_;
     QList<QStringList> queue_;
     QFutureWatcher<LoadOutcome>* watcher_ = nullptr;

@@ -1,0 +1,79 @@
+#pragma once
+
+// Helpers shared by the desktop GUI tests: waiting for the window to settle, running the CLI in
+// process, and a campaign of the demo district made with the CLI.
+
+#include "app/cli/commands.h"
+#include "app/desktop/canvas/map_canvas.h"
+#include "app/desktop/main_window.h"
+#include "core/store/campaign.h"
+#include "support/test_paths.h"
+
+#include <catch2/catch.hpp>
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QThread>
+
+#include <functional>
+
+namespace testing {
+
+inline bool waitUntil(const std::function<bool()>& done, int timeoutMs) {
+    QElapsedTimer clock;
+    clock.start();
+    while (!done()) {
+        if (clock.elapsed() > timeoutMs)
+            return false;
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        QThread::msleep(2);
+    }
+    return true;
+}
+
+inline bool waitIdle(app::MainWindow& w, int timeoutMs = 60000) {
+    return waitUntil([&] { return w.isIdle() && !w.canvas().renderedImage().isNull(); }, timeoutMs);
+}
+
+/// Runs a perisurvey-cli command in process; CHECKs and returns its exit code.
+inline int runCli(const QStringList& argv) {
+    QString outText;
+    QString errText;
+    QTextStream out(&outText);
+    QTextStream err(&errText);
+    const int rc = cli::dispatch(argv, out, err);
+    out.flush();
+    err.flush();
+    INFO(errText.toStdString());
+    CHECK(rc == 0);
+    return rc;
+}
+
+/// A campaign of the demo district, made with the CLI, optionally with one draw (seed 7).
+struct CampaignFixture {
+    QTemporaryDir dir;
+    QString path;
+
+    explicit CampaignFixture(bool withDraw = false) {
+        QStandardPaths::setTestModeEnabled(true);
+        REQUIRE(dir.isValid());
+        path = dir.filePath(QStringLiteral("campaign.gpkg"));
+        REQUIRE(runCli({QStringLiteral("campaign"), QStringLiteral("new"), path,
+                        QStringLiteral("--name"), QStringLiteral("示范区 2027 春季测评"),
+                        QStringLiteral("--import"),
+                        sourcePath(QStringLiteral("data/demo/x_district.gpkg"))}) == 0);
+        if (withDraw)
+            REQUIRE(runCli({QStringLiteral("draw"), path, QStringLiteral("--seed"),
+                            QStringLiteral("7")}) == 0);
+    }
+
+    std::vector<core::DrawRecord> draws() const {
+        core::Campaign c = core::Campaign::open(path, core::OpenMode::ReadOnly);
+        return c.draws();
+    }
+};
+
+} // namespace testing
