@@ -178,8 +178,10 @@ DefectDetailDialog::DefectDetailDialog(core::Campaign& campaign, qint64 defectId
     auto* after = new QGroupBox(tr("After (re-check)"));
     auto* afterLayout = new QVBoxLayout(after);
     afterLayout->addWidget(photoStrip(QStringLiteral("after")));
-    photoRow->addWidget(before, 1);
-    photoRow->addWidget(after, 1);
+    before->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    after->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    photoRow->addWidget(before, 1, Qt::AlignTop);
+    photoRow->addWidget(after, 1, Qt::AlignTop);
 
     history_ = new QTableWidget;
     history_->setObjectName(QStringLiteral("auditHistory"));
@@ -189,6 +191,7 @@ DefectDetailDialog::DefectDetailDialog(core::Campaign& campaign, qint64 defectId
     history_->setEditTriggers(QAbstractItemView::NoEditTriggers);
     history_->setSelectionBehavior(QAbstractItemView::SelectRows);
     history_->verticalHeader()->setVisible(false);
+    history_->verticalHeader()->setDefaultSectionSize(history_->fontMetrics().height() + 8);
     history_->horizontalHeader()->setStretchLastSection(true);
     fillHistory(entries);
 
@@ -238,7 +241,10 @@ QWidget* DefectDetailDialog::photoStrip(const QString& role) {
         button->setObjectName(QStringLiteral("photo_%1").arg(id));
         button->setToolButtonStyle(Qt::ToolButtonTextUnderIcon);
         button->setIcon(QIcon(thumb));
-        button->setIconSize(QSize(kThumbnailSize, kThumbnailSize));
+        QSize iconSize = thumb.size();
+        if (iconSize.width() > kThumbnailSize || iconSize.height() > kThumbnailSize)
+            iconSize.scale(kThumbnailSize, kThumbnailSize, Qt::KeepAspectRatio);
+        button->setIconSize(iconSize);
         button->setText(it->exifTime.isEmpty() ? tr("no EXIF time") : it->exifTime);
         button->setToolTip(it->name);
         connect(button, &QToolButton::clicked, this, [this, id] { openPhoto(id); });

@@ -73,7 +73,9 @@ LedgerPanel::LedgerPanel(QWidget* parent) : QWidget(parent) {
     view_->setSelectionBehavior(QAbstractItemView::SelectRows);
     view_->setSelectionMode(QAbstractItemView::ExtendedSelection);
     view_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view_->setWordWrap(false);
     view_->verticalHeader()->setVisible(false);
+    view_->verticalHeader()->setDefaultSectionSize(view_->fontMetrics().height() + 8);
     view_->horizontalHeader()->setStretchLastSection(true);
     view_->horizontalHeader()->setSectionsMovable(true);
     connect(view_->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -89,12 +91,14 @@ LedgerPanel::LedgerPanel(QWidget* parent) : QWidget(parent) {
 
     auto* toolbar = new QToolBar;
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    issue_ = toolbar->addAction(tr("Issue card"), this, &LedgerPanel::askIssue);
+    issue_ =
+        toolbar->addAction(tr("Issue card", "card workflow: 发卡"), this, &LedgerPanel::askIssue);
     issue_->setToolTip(tr("发卡: issue a supervision card for the selected defect"));
     advance_ = toolbar->addAction(tr("Advance"), this, &LedgerPanel::askAdvance);
-    return_ = toolbar->addAction(tr("Return"), this, &LedgerPanel::askReturn);
+    return_ =
+        toolbar->addAction(tr("Return", "card workflow: 退回"), this, &LedgerPanel::askReturn);
     return_->setToolTip(tr("退回: send the card back to 整改 (needs a reason)"));
-    close_ = toolbar->addAction(tr("Close"), this, &LedgerPanel::askClose);
+    close_ = toolbar->addAction(tr("Close", "card workflow: 销号"), this, &LedgerPanel::askClose);
     close_->setToolTip(tr("销号: close the re-checked card"));
     toolbar->addSeparator();
     detail_ = toolbar->addAction(tr("Detail..."), this, [this] {
@@ -207,6 +211,7 @@ void LedgerPanel::setActor(const QString& actor) {
 void LedgerPanel::setNow(const QDateTime& utc) {
     fixedNow_ = utc.isValid() ? utc.toUTC() : QDateTime();
     model_->setNow(fixedNow_);
+    view_->resizeColumnToContents(LedgerModel::OverdueColumn);
     updateCount();
     updateActions();
 }
