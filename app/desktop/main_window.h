@@ -19,6 +19,7 @@ namespace app {
 
 class CampaignController;
 class ChecklistPanel;
+class DefectEditDialog;
 class DefectForm;
 class DistrictController;
 class FieldworkController;
@@ -73,6 +74,9 @@ public:
                                const QString& code = {}, const QString& description = {});
     /// Shows the checklist of a drawn place (and its stored observations).
     void inspectPlace(const std::optional<gis::SnapTarget>& place);
+    /// Opens the edit dialog of a defect (window-modal); accepting applies the changes as one
+    /// undoable step. Null without a campaign or for an unknown defect.
+    DefectEditDialog* showDefectEdit(qint64 defectId);
     /// Opens the units dialog of the campaign (null without one).
     UnitsDialog* showUnits();
     /// The inspector's name: remembered from the last defect form, else the operator or user.

@@ -6,6 +6,7 @@
 #include "app/desktop/controllers/district_controller.h"
 #include "app/desktop/controllers/fieldwork_controller.h"
 #include "app/desktop/dialogs/defect_detail_dialog.h"
+#include "app/desktop/dialogs/defect_edit_dialog.h"
 #include "app/desktop/dialogs/defect_form.h"
 #include "app/desktop/dialogs/units_dialog.h"
 #include "app/desktop/main_window.h"
@@ -89,6 +90,7 @@ void MainWindow::setupFieldwork() {
         campaign_->setSelectedDefects({id});
     });
     connect(ledger_, &LedgerPanel::defectsChanged, campaign_, &CampaignController::refreshDefects);
+    connect(ledger_, &LedgerPanel::editRequested, this, [this](qint64 id) { showDefectEdit(id); });
     connect(ledger_, &LedgerPanel::actionFailed, this,
             [this](const QString& message) { statusBar()->showMessage(message, 10000); });
 
@@ -308,6 +310,32 @@ DefectForm* MainWindow::showDefectForm(core::Point world,
     connect(form, &QDialog::rejected, this, [this] { pendingObservation_.reset(); });
     form->show();
     return form;
+}
+
+DefectEditDialog* MainWindow::showDefectEdit(qint64 defectId) {
+    core::Campaign* c = campaign_->campaign();
+    if (!c)
+        return nullptr;
+    std::optional<core::Defect> d;
+    std::vector<core::ResponsibleUnit> units;
+    try {
+        d = c->requireDefect(QString::number(defectId));
+        units = c->units();
+    } catch (const core::Error& e) {
+        reportError(tr("Could not edit the defect"), e.message());
+        return nullptr;
+    }
+    auto* dialog = new DefectEditDialog(*d, units, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        fieldwork_->setActor(inspector());
+        fieldwork_->editDefect(QString::number(dialog->defectId()), dialog->edit(),
+                               dialog->unitId());
+    });
+    connect(campaign_, &CampaignController::closed, dialog, &QDialog::reject);
+    dialog->show();
+    return dialog;
 }
 
 UnitsDialog* MainWindow::showUnits() {

@@ -115,6 +115,7 @@ std::vector<DefectRow> collectDefectRows(Campaign& campaign, const DefectFilter&
     for (auto& u : campaign.units())
         units.emplace(u.id, std::move(u));
     const SubdistrictLookup subdistricts(campaign);
+    const QHash<QString, QString> placeNames = campaign.attachedNames();
     const Taxonomy& taxonomy = campaign.taxonomy();
 
     std::vector<DefectRow> rows;
@@ -137,6 +138,7 @@ std::vector<DefectRow> collectDefectRows(Campaign& campaign, const DefectFilter&
         }
         if (unit)
             r.unitName = unit->name;
+        r.attachedName = placeNames.value(d.attachId);
         r.subdistrict = subdistricts.at(d.working);
         if (r.subdistrict.isEmpty() && unit && unit->kind == UnitKind::StreetOffice)
             r.subdistrict = unit->area;

@@ -27,6 +27,7 @@ struct DefectRow {
     std::optional<Card> card; ///< none before 发卡
     QString unitName;         ///< "" when the defect has no responsible unit
     QString subdistrict;      ///< the sub-district (街道) it lies in; "" when unknown
+    QString attachedName;     ///< the drawn street's, compound's or anchor's name, or ""
     std::vector<PhotoInfo> photos;
 };
 

@@ -12,6 +12,7 @@
 #include "core/workflow/work_calendar.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QString>
 #include <QStringList>
 
@@ -187,6 +188,9 @@ public:
     /// The draw whose id is `idOrPrefix` or starts with it (at least 4 characters); the latest
     /// draw that no other draw supersedes when empty. Throws NotFound naming the file.
     DrawRecord requireDraw(const QString& idOrPrefix = {});
+    /// The names of every drawn street, compound and anchor of every draw, by the id a defect
+    /// attaches to ("drawn_streets:12" -> 胜利巷).
+    QHash<QString, QString> attachedNames();
     /// One layer of a stored draw ("anchors", "rings", "drawn_streets", "drawn_compounds",
     /// "shortfalls"); empty (with the right fields) when the draw has none of those features.
     LayerData readDrawLayer(const QString& layerName, const QString& drawId);

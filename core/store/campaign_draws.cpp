@@ -381,4 +381,18 @@ LayerData Campaign::readRouteLayer(const QString& layerName, const QString& rout
                            routeId);
 }
 
+QHash<QString, QString> Campaign::attachedNames() {
+    QHash<QString, QString> names;
+    for (const char* layer : {"drawn_streets", "drawn_compounds", "anchors"}) {
+        const QString table = drawTableFor(QLatin1String(layer));
+        if (!db_.tableExists(table))
+            continue;
+        auto st =
+            db_.prepare(QStringLiteral("SELECT fid, name FROM \"%1\"").arg(table).toStdString());
+        while (st.step())
+            names.insert(QStringLiteral("%1:%2").arg(table).arg(st.int64(0)), st.text(1));
+    }
+    return names;
+}
+
 } // namespace core

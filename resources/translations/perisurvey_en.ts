@@ -13,6 +13,516 @@
     </message>
 </context>
 <context>
+    <name>app::ChecklistPanel</name>
+    <message>
+        <source>Back street</source>
+        <translation>Back street</translation>
+    </message>
+    <message>
+        <source>Compound</source>
+        <translation>Compound</translation>
+    </message>
+    <message>
+        <source>Anchor</source>
+        <translation>Anchor</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2 &lt;span style=&apos;color:gray&apos;&gt;(%3)&lt;/span&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %2 &lt;span style=&apos;color:gray&apos;&gt;(%3)&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(unnamed)</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;No checklist applies to this kind of place.</source>
+        <translation>&lt;br&gt;No checklist applies to this kind of place.</translation>
+    </message>
+    <message>
+        <source>Pick a drawn street, compound or anchor on the map with the defect or identify tool to inspect it.</source>
+        <translation>Pick a drawn street, compound or anchor on the map with the defect or identify tool to inspect it.</translation>
+    </message>
+    <message>
+        <source>
+Fails as defect %1</source>
+        <translation>
+Fails as defect %1</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Not checked</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>Pass</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>Fail</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>N/A</translation>
+    </message>
+    <message numerus="yes">
+        <source>Score rate: nothing judged yet (%n item(s))</source>
+        <translation>
+            <numerusform>Score rate: nothing judged yet (%n item)</numerusform>
+            <numerusform>Score rate: nothing judged yet (%n items)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Score rate %1% (%2/%3 judged, %4 items)</source>
+        <translation>Score rate %1% (%2/%3 judged, %4 items)</translation>
+    </message>
+</context>
+<context>
+    <name>app::DefectDetailDialog</name>
+    <message>
+        <source>record</source>
+        <translation>record</translation>
+    </message>
+    <message>
+        <source>edit</source>
+        <translation>edit</translation>
+    </message>
+    <message>
+        <source>add photo</source>
+        <translation>add photo</translation>
+    </message>
+    <message>
+        <source>issue card</source>
+        <translation>issue card</translation>
+    </message>
+    <message>
+        <source>advance</source>
+        <translation>advance</translation>
+    </message>
+    <message>
+        <source>return</source>
+        <translation>return</translation>
+    </message>
+    <message>
+        <source>close</source>
+        <translation>close</translation>
+    </message>
+    <message>
+        <source>escalate</source>
+        <translation>escalate</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>stage</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>card</translation>
+    </message>
+    <message>
+        <source>deadline</source>
+        <translation>deadline</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>unit</translation>
+    </message>
+    <message>
+        <source>before photo</source>
+        <translation>before photo</translation>
+    </message>
+    <message>
+        <source>after photo</source>
+        <translation>after photo</translation>
+    </message>
+    <message>
+        <source>1 (safety-critical)</source>
+        <translation>1 (safety-critical)</translation>
+    </message>
+    <message>
+        <source>2 (major)</source>
+        <translation>2 (major)</translation>
+    </message>
+    <message>
+        <source>%1 (minor)</source>
+        <translation>%1 (minor)</translation>
+    </message>
+    <message>
+        <source>Defect %1 · %2</source>
+        <translation>Defect %1 · %2</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Drawn item</source>
+        <translation>Drawn item</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation>Observed</translation>
+    </message>
+    <message>
+        <source>Responsible unit</source>
+        <translation>Responsible unit</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>none (%1)</source>
+        <translation>none (%1)</translation>
+    </message>
+    <message>
+        <source>Before (evidence)</source>
+        <translation>Before (evidence)</translation>
+    </message>
+    <message>
+        <source>After (re-check)</source>
+        <translation>After (re-check)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Actor</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>No photo</translation>
+    </message>
+    <message>
+        <source>no EXIF time</source>
+        <translation>no EXIF time</translation>
+    </message>
+</context>
+<context>
+    <name>app::DefectEditDialog</name>
+    <message>
+        <source>Edit defect %1</source>
+        <translation>Edit defect %1</translation>
+    </message>
+    <message>
+        <source>1 – safety-critical</source>
+        <translation>1 – safety-critical</translation>
+    </message>
+    <message>
+        <source>2 – major</source>
+        <translation>2 – major</translation>
+    </message>
+    <message>
+        <source>3 – minor</source>
+        <translation>3 – minor</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Description:</translation>
+    </message>
+    <message>
+        <source>Severity:</source>
+        <translation>Severity:</translation>
+    </message>
+    <message>
+        <source>Responsible unit:</source>
+        <translation>Responsible unit:</translation>
+    </message>
+</context>
+<context>
+    <name>app::DefectForm</name>
+    <message>
+        <source>White card</source>
+        <translation>White card</translation>
+    </message>
+    <message>
+        <source>Yellow card</source>
+        <translation>Yellow card</translation>
+    </message>
+    <message>
+        <source>Red card</source>
+        <translation>Red card</translation>
+    </message>
+    <message>
+        <source>Anchor</source>
+        <translation>Anchor</translation>
+    </message>
+    <message>
+        <source>Record defect</source>
+        <translation>Record defect</translation>
+    </message>
+    <message>
+        <source>What is wrong, where exactly</source>
+        <translation>What is wrong, where exactly</translation>
+    </message>
+    <message>
+        <source>1 – safety-critical</source>
+        <translation>1 – safety-critical</translation>
+    </message>
+    <message>
+        <source>2 – major</source>
+        <translation>2 – major</translation>
+    </message>
+    <message>
+        <source>3 – minor</source>
+        <translation>3 – minor</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>No unit chosen: when the defect is recorded it goes to the suggested unit, or a new unit of the defect type&apos;s kind</source>
+        <translation>No unit chosen: when the defect is recorded it goes to the suggested unit, or a new unit of the defect type&apos;s kind</translation>
+    </message>
+    <message>
+        <source>Who found it (recorded)</source>
+        <translation>Who found it (recorded)</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>Location:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Description:</translation>
+    </message>
+    <message>
+        <source>Severity:</source>
+        <translation>Severity:</translation>
+    </message>
+    <message>
+        <source>Observed:</source>
+        <translation>Observed:</translation>
+    </message>
+    <message>
+        <source>Photos:</source>
+        <translation>Photos:</translation>
+    </message>
+    <message>
+        <source>Responsible unit:</source>
+        <translation>Responsible unit:</translation>
+    </message>
+    <message>
+        <source>Card:</source>
+        <translation>Card:</translation>
+    </message>
+    <message>
+        <source>Inspector:</source>
+        <translation>Inspector:</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Filter: code, Chinese or English name</source>
+        <translation>Filter: code, Chinese or English name</translation>
+    </message>
+    <message>
+        <source>Defect type</source>
+        <translation>Defect type</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>English name</translation>
+    </message>
+    <message>
+        <source>No defect type chosen</source>
+        <translation>No defect type chosen</translation>
+    </message>
+    <message>
+        <source>Add photos...</source>
+        <translation>Add photos...</translation>
+    </message>
+    <message>
+        <source>Add photos</source>
+        <translation>Add photos</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png);;All files (*)</source>
+        <translation>Photos (*.jpg *.jpeg *.png);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Use photo location</source>
+        <translation>Use photo location</translation>
+    </message>
+    <message>
+        <source>Take the location from the photo&apos;s GPS (the selected photo, else the first with GPS)</source>
+        <translation>Take the location from the photo&apos;s GPS (the selected photo, else the first with GPS)</translation>
+    </message>
+    <message>
+        <source>Drop image files onto the form to add them.</source>
+        <translation>Drop image files onto the form to add them.</translation>
+    </message>
+    <message>
+        <source>Issue the card now</source>
+        <translation>Issue the card now</translation>
+    </message>
+    <message>
+        <source>Colour of the defect type</source>
+        <translation>Colour of the defect type</translation>
+    </message>
+    <message>
+        <source>%1
+Not usually found on a %2</source>
+        <translation>%1
+Not usually found on a %2</translation>
+    </message>
+    <message>
+        <source>Chosen: %1 %2</source>
+        <translation>Chosen: %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 (suggested)</source>
+        <translation>%1 (suggested)</translation>
+    </message>
+    <message>
+        <source>Choose a defect type to see its card.</source>
+        <translation>Choose a defect type to see its card.</translation>
+    </message>
+    <message>
+        <source>%1 (from the defect type)</source>
+        <translation>%1 (from the defect type)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Red instead when the defect repeats one of the same type on the same unit within %n day(s)</source>
+        <translation>
+            <numerusform>Red instead when the defect repeats one of the same type on the same unit within %n day</numerusform>
+            <numerusform>Red instead when the defect repeats one of the same type on the same unit within %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due %1 (%2) if issued now</source>
+        <translation>Due %1 (%2) if issued now</translation>
+    </message>
+    <message>
+        <source>No location yet</source>
+        <translation>No location yet</translation>
+    </message>
+    <message>
+        <source>Not attached</source>
+        <translation>Not attached</translation>
+    </message>
+    <message>
+        <source>Attached to: %1 (%2)</source>
+        <translation>Attached to: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 does not exist or is not a file.</source>
+        <translation>%1 does not exist or is not a file.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a JPEG or PNG image.</source>
+        <translation>%1 is not a JPEG or PNG image.</translation>
+    </message>
+    <message>
+        <source>%1 is already in the list (the same photo as %2).</source>
+        <translation>%1 is already in the list (the same photo as %2).</translation>
+    </message>
+    <message>
+        <source>Taken %1</source>
+        <translation>Taken %1</translation>
+    </message>
+    <message>
+        <source>No capture time</source>
+        <translation>No capture time</translation>
+    </message>
+    <message>
+        <source>GPS %1</source>
+        <translation>GPS %1</translation>
+    </message>
+    <message>
+        <source>No GPS position</source>
+        <translation>No GPS position</translation>
+    </message>
+    <message>
+        <source>Choose a defect type.</source>
+        <translation>Choose a defect type.</translation>
+    </message>
+    <message>
+        <source>Enter the inspector&apos;s name.</source>
+        <translation>Enter the inspector&apos;s name.</translation>
+    </message>
+    <message>
+        <source>The defect has no location: click the map or add a photo with GPS.</source>
+        <translation>The defect has no location: click the map or add a photo with GPS.</translation>
+    </message>
+</context>
+<context>
     <name>app::DistrictController</name>
     <message>
         <source>layer</source>
@@ -332,6 +842,41 @@
     </message>
 </context>
 <context>
+    <name>app::FieldworkController</name>
+    <message>
+        <source>Open a campaign before recording defects.</source>
+        <translation>Open a campaign before recording defects.</translation>
+    </message>
+    <message>
+        <source>Record defect %1</source>
+        <translation>Record defect %1</translation>
+    </message>
+    <message>
+        <source>Defect recorded: %1</source>
+        <translation>Defect recorded: %1</translation>
+    </message>
+    <message>
+        <source>Defect recorded: %1, %2 issued</source>
+        <translation>Defect recorded: %1, %2 issued</translation>
+    </message>
+    <message>
+        <source>The defect was recorded but its card was not issued: %1</source>
+        <translation>The defect was recorded but its card was not issued: %1</translation>
+    </message>
+    <message>
+        <source>Edit defect %1</source>
+        <translation>Edit defect %1</translation>
+    </message>
+    <message>
+        <source>Defect changed</source>
+        <translation>Defect changed</translation>
+    </message>
+    <message>
+        <source>Open a campaign before marking checklist items.</source>
+        <translation>Open a campaign before marking checklist items.</translation>
+    </message>
+</context>
+<context>
     <name>app::LayerPanel</name>
     <message>
         <source>points</source>
@@ -406,108 +951,266 @@
     </message>
 </context>
 <context>
+    <name>app::LedgerModel</name>
+    <message>
+        <source>Back street</source>
+        <translation>Back street</translation>
+    </message>
+    <message>
+        <source>Compound</source>
+        <translation>Compound</translation>
+    </message>
+    <message>
+        <source>Anchor</source>
+        <translation>Anchor</translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue %n day(s)</source>
+        <translation>
+            <numerusform>overdue %n day</numerusform>
+            <numerusform>overdue %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Issued %1</source>
+        <translation>Issued %1</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Defect</source>
+        <translation>Defect</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Responsible unit</source>
+        <translation>Responsible unit</translation>
+    </message>
+    <message>
+        <source>Sub-district</source>
+        <translation>Sub-district</translation>
+    </message>
+    <message>
+        <source>Drawn item</source>
+        <translation>Drawn item</translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation>Observed</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>Inspector</translation>
+    </message>
+</context>
+<context>
+    <name>app::LedgerPanel</name>
+    <message>
+        <source>Issue card</source>
+        <comment>card workflow: 发卡</comment>
+        <translation>Issue card</translation>
+    </message>
+    <message>
+        <source>发卡: issue a supervision card for the selected defect</source>
+        <translation>发卡: issue a supervision card for the selected defect</translation>
+    </message>
+    <message>
+        <source>Advance</source>
+        <translation>Advance</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <comment>card workflow: 退回</comment>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <source>退回: send the card back to 整改 (needs a reason)</source>
+        <translation>退回: send the card back to 整改 (needs a reason)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <comment>card workflow: 销号</comment>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>销号: close the re-checked card</source>
+        <translation>销号: close the re-checked card</translation>
+    </message>
+    <message>
+        <source>Detail...</source>
+        <translation>Detail...</translation>
+    </message>
+    <message>
+        <source>Edit...</source>
+        <translation>Edit...</translation>
+    </message>
+    <message>
+        <source>Change the description, severity or responsible unit (undoable)</source>
+        <translation>Change the description, severity or responsible unit (undoable)</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>All stages</translation>
+    </message>
+    <message>
+        <source>All cards</source>
+        <translation>All cards</translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation>Observed</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>Overdue only</translation>
+    </message>
+    <message>
+        <source>Search code, name, description, unit, inspector</source>
+        <translation>Search code, name, description, unit, inspector</translation>
+    </message>
+    <message>
+        <source>Cannot read the ledger: %1</source>
+        <translation>Cannot read the ledger: %1</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>All units</translation>
+    </message>
+    <message>
+        <source>(no unit)</source>
+        <translation>(no unit)</translation>
+    </message>
+    <message>
+        <source>All defects</source>
+        <translation>All defects</translation>
+    </message>
+    <message>
+        <source>All sub-districts</source>
+        <translation>All sub-districts</translation>
+    </message>
+    <message>
+        <source>Any drawn item</source>
+        <translation>Any drawn item</translation>
+    </message>
+    <message>
+        <source>On a drawn item</source>
+        <translation>On a drawn item</translation>
+    </message>
+    <message>
+        <source>Not on a drawn item</source>
+        <translation>Not on a drawn item</translation>
+    </message>
+    <message>
+        <source>Showing %1 / %2</source>
+        <translation>Showing %1 / %2</translation>
+    </message>
+    <message>
+        <source>No campaign open</source>
+        <translation>No campaign open</translation>
+    </message>
+    <message>
+        <source>Advance the card to %1</source>
+        <translation>Advance the card to %1</translation>
+    </message>
+    <message>
+        <source>Advance the card to its next stage</source>
+        <translation>Advance the card to its next stage</translation>
+    </message>
+    <message>
+        <source>Card ledger</source>
+        <translation>Card ledger</translation>
+    </message>
+    <message>
+        <source>No campaign is open.</source>
+        <translation>No campaign is open.</translation>
+    </message>
+    <message>
+        <source>Unexpected failure: %1</source>
+        <translation>Unexpected failure: %1</translation>
+    </message>
+    <message>
+        <source>An after-photo goes with the re-check (复核) only; this card is at %1.</source>
+        <translation>An after-photo goes with the re-check (复核) only; this card is at %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read the photo %1: %2</source>
+        <translation>Cannot read the photo %1: %2</translation>
+    </message>
+    <message>
+        <source>Returning a card (退回) needs a reason.</source>
+        <translation>Returning a card (退回) needs a reason.</translation>
+    </message>
+    <message>
+        <source>Issue card for %1</source>
+        <translation>Issue card for %1</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1 (default)</translation>
+    </message>
+    <message>
+        <source>A defect repeating one of the same unit within %1 days gets a red card whatever the choice.</source>
+        <translation>A defect repeating one of the same unit within %1 days gets a red card whatever the choice.</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>After-photo of the re-check (cancel for none)</source>
+        <translation>After-photo of the re-check (cancel for none)</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)</source>
+        <translation>Photos (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)</translation>
+    </message>
+    <message>
+        <source>Note for %1 (optional):</source>
+        <translation>Note for %1 (optional):</translation>
+    </message>
+    <message>
+        <source>Return card</source>
+        <translation>Return card</translation>
+    </message>
+    <message>
+        <source>Why does the card go back to 整改? (required)</source>
+        <translation>Why does the card go back to 整改? (required)</translation>
+    </message>
+    <message>
+        <source>Close card</source>
+        <translation>Close card</translation>
+    </message>
+    <message>
+        <source>Note for 销号 (optional):</source>
+        <translation>Note for 销号 (optional):</translation>
+    </message>
+</context>
+<context>
     <name>app::MainWindow</name>
     <message>
         <source>Layers</source>
         <translation>Layers</translation>
-    </message>
-    <message>
-        <source>Loading cancelled</source>
-        <translation>Loading cancelled</translation>
-    </message>
-    <message>
-        <source>Drawing the map failed: %1</source>
-        <translation>Drawing the map failed: %1</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
-        <source>&amp;Open...</source>
-        <translation>&amp;Open...</translation>
-    </message>
-    <message>
-        <source>&amp;Close district</source>
-        <translation>&amp;Close district</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quit</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;View</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;in</source>
-        <translation>Zoom &amp;in</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;out</source>
-        <translation>Zoom &amp;out</translation>
-    </message>
-    <message>
-        <source>Zoom to &amp;district</source>
-        <translation>Zoom to &amp;district</translation>
-    </message>
-    <message>
-        <source>&amp;Layers</source>
-        <translation>&amp;Layers</translation>
-    </message>
-    <message>
-        <source>Data &amp;warnings...</source>
-        <translation>Data &amp;warnings...</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <source>&amp;About PeriSurvey</source>
-        <translation>&amp;About PeriSurvey</translation>
-    </message>
-    <message>
-        <source>Vector data (*.gpkg *.shp *.geojson *.json *.osm *.pbf *.kml *.gml *.csv *.xlsx *.tab *.mif *.sqlite *.fgb *.zip);;All files (*)</source>
-        <translation>Vector data (*.gpkg *.shp *.geojson *.json *.osm *.pbf *.kml *.gml *.csv *.xlsx *.tab *.mif *.sqlite *.fgb *.zip);;All files (*)</translation>
-    </message>
-    <message>
-        <source>Open district data</source>
-        <translation>Open district data</translation>
-    </message>
-    <message>
-        <source>Loading %1...</source>
-        <translation>Loading %1...</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n layer(s) loaded</source>
-        <translation>
-            <numerusform>%n layer loaded</numerusform>
-            <numerusform>%n layers loaded</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Could not open the data</source>
-        <translation>Could not open the data</translation>
-    </message>
-    <message>
-        <source>Some data could not be loaded.</source>
-        <translation>Some data could not be loaded.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Loaded with %n warning(s): %1</source>
-        <translation>
-            <numerusform>Loaded with %n warning: %1</numerusform>
-            <numerusform>Loaded with %n warnings: %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>About PeriSurvey</source>
-        <translation>About PeriSurvey</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;PeriSurvey %1&lt;/b&gt;&lt;p&gt;Plans, draws and tracks the &quot;six peripheries&quot; field inspections of a civilized-city evaluation: anchors, back streets and compounds around them, defects and supervision cards.&lt;/p&gt;</source>
-        <translation>&lt;b&gt;PeriSurvey %1&lt;/b&gt;&lt;p&gt;Plans, draws and tracks the &quot;six peripheries&quot; field inspections of a civilized-city evaluation: anchors, back streets and compounds around them, defects and supervision cards.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Draw</source>
@@ -516,6 +1219,10 @@
     <message>
         <source>Route</source>
         <translation>Route</translation>
+    </message>
+    <message>
+        <source>Loading cancelled</source>
+        <translation>Loading cancelled</translation>
     </message>
     <message>
         <source>Could not open the campaign</source>
@@ -553,8 +1260,52 @@
         <translation>Route cancelled</translation>
     </message>
     <message>
+        <source>Drawing the map failed: %1</source>
+        <translation>Drawing the map failed: %1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Open...</source>
+        <translation>&amp;Open...</translation>
+    </message>
+    <message>
         <source>Open &amp;campaign...</source>
         <translation>Open &amp;campaign...</translation>
+    </message>
+    <message>
+        <source>&amp;Close district</source>
+        <translation>&amp;Close district</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>Zoom &amp;in</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Zoom &amp;out</translation>
+    </message>
+    <message>
+        <source>Zoom to &amp;district</source>
+        <translation>Zoom to &amp;district</translation>
+    </message>
+    <message>
+        <source>&amp;Layers</source>
+        <translation>&amp;Layers</translation>
+    </message>
+    <message>
+        <source>Data &amp;warnings...</source>
+        <translation>Data &amp;warnings...</translation>
     </message>
     <message>
         <source>&amp;Draw panel</source>
@@ -575,6 +1326,14 @@
     <message>
         <source>Draw &amp;record...</source>
         <translation>Draw &amp;record...</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About PeriSurvey</source>
+        <translation>&amp;About PeriSurvey</translation>
     </message>
     <message>
         <source>Open campaign</source>
@@ -629,6 +1388,152 @@
     <message>
         <source>New draw</source>
         <translation>New draw</translation>
+    </message>
+    <message>
+        <source>Vector data (*.gpkg *.shp *.geojson *.json *.osm *.pbf *.kml *.gml *.csv *.xlsx *.tab *.mif *.sqlite *.fgb *.zip);;All files (*)</source>
+        <translation>Vector data (*.gpkg *.shp *.geojson *.json *.osm *.pbf *.kml *.gml *.csv *.xlsx *.tab *.mif *.sqlite *.fgb *.zip);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Open district data</source>
+        <translation>Open district data</translation>
+    </message>
+    <message>
+        <source>Loading %1...</source>
+        <translation>Loading %1...</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n layer(s) loaded</source>
+        <translation>
+            <numerusform>%n layer loaded</numerusform>
+            <numerusform>%n layers loaded</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not open the data</source>
+        <translation>Could not open the data</translation>
+    </message>
+    <message>
+        <source>Some data could not be loaded.</source>
+        <translation>Some data could not be loaded.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loaded with %n warning(s): %1</source>
+        <translation>
+            <numerusform>Loaded with %n warning: %1</numerusform>
+            <numerusform>Loaded with %n warnings: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About PeriSurvey</source>
+        <translation>About PeriSurvey</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;PeriSurvey %1&lt;/b&gt;&lt;p&gt;Plans, draws and tracks the &quot;six peripheries&quot; field inspections of a civilized-city evaluation: anchors, back streets and compounds around them, defects and supervision cards.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;PeriSurvey %1&lt;/b&gt;&lt;p&gt;Plans, draws and tracks the &quot;six peripheries&quot; field inspections of a civilized-city evaluation: anchors, back streets and compounds around them, defects and supervision cards.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation>Ledger</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <source>The change was not made</source>
+        <translation>The change was not made</translation>
+    </message>
+    <message>
+        <source>Checklist item %1 at %2 recorded</source>
+        <translation>Checklist item %1 at %2 recorded</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Inspect</source>
+        <translation>&amp;Inspect</translation>
+    </message>
+    <message>
+        <source>&amp;Pan</source>
+        <translation>&amp;Pan</translation>
+    </message>
+    <message>
+        <source>&amp;Identify</source>
+        <translation>&amp;Identify</translation>
+    </message>
+    <message>
+        <source>Record &amp;defect</source>
+        <translation>Record &amp;defect</translation>
+    </message>
+    <message>
+        <source>&amp;Ledger</source>
+        <translation>&amp;Ledger</translation>
+    </message>
+    <message>
+        <source>&amp;Checklist</source>
+        <translation>&amp;Checklist</translation>
+    </message>
+    <message>
+        <source>Responsible &amp;units...</source>
+        <translation>Responsible &amp;units...</translation>
+    </message>
+    <message>
+        <source>Load the district&apos;s &amp;checklists...</source>
+        <translation>Load the district&apos;s &amp;checklists...</translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s checklists could not be read</source>
+        <translation>The campaign&apos;s checklists could not be read</translation>
+    </message>
+    <message>
+        <source>Click the map where the defect is: it snaps to the drawn street or compound under the cursor</source>
+        <translation>Click the map where the defect is: it snaps to the drawn street or compound under the cursor</translation>
+    </message>
+    <message>
+        <source>Click a defect or a drawn street or compound</source>
+        <translation>Click a defect or a drawn street or compound</translation>
+    </message>
+    <message>
+        <source>Could not show the defect</source>
+        <translation>Could not show the defect</translation>
+    </message>
+    <message>
+        <source>Nothing here</source>
+        <translation>Nothing here</translation>
+    </message>
+    <message>
+        <source>Inspecting %1</source>
+        <translation>Inspecting %1</translation>
+    </message>
+    <message>
+        <source>Could not edit the defect</source>
+        <translation>Could not edit the defect</translation>
+    </message>
+    <message>
+        <source>Load checklists</source>
+        <translation>Load checklists</translation>
+    </message>
+    <message>
+        <source>Checklists (*.json);;All files (*)</source>
+        <translation>Checklists (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Checklists &quot;%1&quot; loaded into the campaign</source>
+        <translation>Checklists &quot;%1&quot; loaded into the campaign</translation>
+    </message>
+    <message>
+        <source>The checklists were not loaded</source>
+        <translation>The checklists were not loaded</translation>
     </message>
 </context>
 <context>
@@ -877,6 +1782,109 @@
             <numerusform>%n stop cannot be reached on the roads</numerusform>
             <numerusform>%n stops cannot be reached on the roads</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>app::UnitsDialog</name>
+    <message>
+        <source>Responsible units</source>
+        <translation>Responsible units</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Open cards</source>
+        <translation>Open cards</translation>
+    </message>
+    <message>
+        <source>Overdue cards</source>
+        <translation>Overdue cards</translation>
+    </message>
+    <message>
+        <source>On-time closure</source>
+        <translation>On-time closure</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Defect</source>
+        <translation>Defect</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Import...</source>
+        <translation>Import...</translation>
+    </message>
+    <message>
+        <source>Add the units of a CSV or XLSX table (name, kind, contact, area); a table with a bad row adds none</source>
+        <translation>Add the units of a CSV or XLSX table (name, kind, contact, area); a table with a bad row adds none</translation>
+    </message>
+    <message>
+        <source>Add...</source>
+        <translation>Add...</translation>
+    </message>
+    <message>
+        <source>Select a unit to see its open cards.</source>
+        <translation>Select a unit to see its open cards.</translation>
+    </message>
+    <message>
+        <source>Open cards of %1: %2, overdue %3</source>
+        <translation>Open cards of %1: %2, overdue %3</translation>
+    </message>
+    <message>
+        <source>A unit needs a name.</source>
+        <translation>A unit needs a name.</translation>
+    </message>
+    <message>
+        <source>Import responsible units</source>
+        <translation>Import responsible units</translation>
+    </message>
+    <message>
+        <source>Unit tables (*.csv *.xlsx *.CSV *.XLSX)</source>
+        <translation>Unit tables (*.csv *.xlsx *.CSV *.XLSX)</translation>
+    </message>
+    <message>
+        <source>Imported %1 unit(s) from %2.</source>
+        <translation>Imported %1 unit(s) from %2.</translation>
+    </message>
+    <message>
+        <source>Add a responsible unit</source>
+        <translation>Add a responsible unit</translation>
+    </message>
+    <message>
+        <source>the sub-district a street office answers for</source>
+        <translation>the sub-district a street office answers for</translation>
     </message>
 </context>
 <context>

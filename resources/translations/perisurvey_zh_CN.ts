@@ -13,6 +13,514 @@
     </message>
 </context>
 <context>
+    <name>app::ChecklistPanel</name>
+    <message>
+        <source>Back street</source>
+        <translation>背街小巷</translation>
+    </message>
+    <message>
+        <source>Compound</source>
+        <translation>居民小区</translation>
+    </message>
+    <message>
+        <source>Anchor</source>
+        <translation>点位</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>标准</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2 &lt;span style=&apos;color:gray&apos;&gt;(%3)&lt;/span&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %2 &lt;span style=&apos;color:gray&apos;&gt;（%3）&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>（无名称）</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;No checklist applies to this kind of place.</source>
+        <translation>&lt;br&gt;此类地点没有适用的检查项。</translation>
+    </message>
+    <message>
+        <source>Pick a drawn street, compound or anchor on the map with the defect or identify tool to inspect it.</source>
+        <translation>请用“记录问题”或“识别”工具在地图上选取抽中的背街小巷、居民小区或点位进行检查。</translation>
+    </message>
+    <message>
+        <source>
+Fails as defect %1</source>
+        <translation>
+不合格时记为问题 %1</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>未检查</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>不适用</translation>
+    </message>
+    <message numerus="yes">
+        <source>Score rate: nothing judged yet (%n item(s))</source>
+        <translation>
+            <numerusform>得分率：尚未评判（共 %n 项）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Score rate %1% (%2/%3 judged, %4 items)</source>
+        <translation>得分率 %1%（合格 %2 / 已评判 %3，共 %4 项）</translation>
+    </message>
+</context>
+<context>
+    <name>app::DefectDetailDialog</name>
+    <message>
+        <source>record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>add photo</source>
+        <translation>添加照片</translation>
+    </message>
+    <message>
+        <source>issue card</source>
+        <translation>发卡</translation>
+    </message>
+    <message>
+        <source>advance</source>
+        <translation>流转</translation>
+    </message>
+    <message>
+        <source>return</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <source>close</source>
+        <translation>销号</translation>
+    </message>
+    <message>
+        <source>escalate</source>
+        <translation>升级</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>督办卡</translation>
+    </message>
+    <message>
+        <source>deadline</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <source>before photo</source>
+        <translation>整改前照片</translation>
+    </message>
+    <message>
+        <source>after photo</source>
+        <translation>整改后照片</translation>
+    </message>
+    <message>
+        <source>1 (safety-critical)</source>
+        <translation>1（危及安全）</translation>
+    </message>
+    <message>
+        <source>2 (major)</source>
+        <translation>2（严重）</translation>
+    </message>
+    <message>
+        <source>%1 (minor)</source>
+        <translation>%1（一般）</translation>
+    </message>
+    <message>
+        <source>Defect %1 · %2</source>
+        <translation>问题 %1 · %2</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Drawn item</source>
+        <translation>抽中对象</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>巡查员</translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation>发现时间</translation>
+    </message>
+    <message>
+        <source>Responsible unit</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>督办卡</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>发卡时间</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>销号时间</translation>
+    </message>
+    <message>
+        <source>none (%1)</source>
+        <translation>无（%1）</translation>
+    </message>
+    <message>
+        <source>Before (evidence)</source>
+        <translation>整改前（取证）</translation>
+    </message>
+    <message>
+        <source>After (re-check)</source>
+        <translation>整改后（复核）</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>无照片</translation>
+    </message>
+    <message>
+        <source>no EXIF time</source>
+        <translation>无 EXIF 时间</translation>
+    </message>
+</context>
+<context>
+    <name>app::DefectEditDialog</name>
+    <message>
+        <source>Edit defect %1</source>
+        <translation>编辑问题 %1</translation>
+    </message>
+    <message>
+        <source>1 – safety-critical</source>
+        <translation>1 – 危及安全</translation>
+    </message>
+    <message>
+        <source>2 – major</source>
+        <translation>2 – 严重</translation>
+    </message>
+    <message>
+        <source>3 – minor</source>
+        <translation>3 – 一般</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>描述：</translation>
+    </message>
+    <message>
+        <source>Severity:</source>
+        <translation>严重程度：</translation>
+    </message>
+    <message>
+        <source>Responsible unit:</source>
+        <translation>责任单位：</translation>
+    </message>
+</context>
+<context>
+    <name>app::DefectForm</name>
+    <message>
+        <source>White card</source>
+        <translation>白卡</translation>
+    </message>
+    <message>
+        <source>Yellow card</source>
+        <translation>黄卡</translation>
+    </message>
+    <message>
+        <source>Red card</source>
+        <translation>红卡</translation>
+    </message>
+    <message>
+        <source>Anchor</source>
+        <translation>点位</translation>
+    </message>
+    <message>
+        <source>Record defect</source>
+        <translation>记录问题</translation>
+    </message>
+    <message>
+        <source>What is wrong, where exactly</source>
+        <translation>存在什么问题，具体在什么位置</translation>
+    </message>
+    <message>
+        <source>1 – safety-critical</source>
+        <translation>1 – 危及安全</translation>
+    </message>
+    <message>
+        <source>2 – major</source>
+        <translation>2 – 严重</translation>
+    </message>
+    <message>
+        <source>3 – minor</source>
+        <translation>3 – 一般</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>No unit chosen: when the defect is recorded it goes to the suggested unit, or a new unit of the defect type&apos;s kind</source>
+        <translation>未选择责任单位：记录问题时将交给建议的责任单位，若无建议则新建一个与该问题类型对应类别的责任单位</translation>
+    </message>
+    <message>
+        <source>Who found it (recorded)</source>
+        <translation>发现人（将记录在案）</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>位置：</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>描述：</translation>
+    </message>
+    <message>
+        <source>Severity:</source>
+        <translation>严重程度：</translation>
+    </message>
+    <message>
+        <source>Observed:</source>
+        <translation>发现时间：</translation>
+    </message>
+    <message>
+        <source>Photos:</source>
+        <translation>照片：</translation>
+    </message>
+    <message>
+        <source>Responsible unit:</source>
+        <translation>责任单位：</translation>
+    </message>
+    <message>
+        <source>Card:</source>
+        <translation>督办卡：</translation>
+    </message>
+    <message>
+        <source>Inspector:</source>
+        <translation>巡查员：</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Filter: code, Chinese or English name</source>
+        <translation>筛选：编码、中文名称或英文名称</translation>
+    </message>
+    <message>
+        <source>Defect type</source>
+        <translation>问题类型</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <source>No defect type chosen</source>
+        <translation>未选择问题类型</translation>
+    </message>
+    <message>
+        <source>Add photos...</source>
+        <translation>添加照片...</translation>
+    </message>
+    <message>
+        <source>Add photos</source>
+        <translation>添加照片</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png);;All files (*)</source>
+        <translation>照片 (*.jpg *.jpeg *.png);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Use photo location</source>
+        <translation>使用照片位置</translation>
+    </message>
+    <message>
+        <source>Take the location from the photo&apos;s GPS (the selected photo, else the first with GPS)</source>
+        <translation>从照片的 GPS 信息获取位置（优先用所选照片，否则用第一张带 GPS 的照片）</translation>
+    </message>
+    <message>
+        <source>Drop image files onto the form to add them.</source>
+        <translation>将图片文件拖放到表单上即可添加。</translation>
+    </message>
+    <message>
+        <source>Issue the card now</source>
+        <translation>立即发卡</translation>
+    </message>
+    <message>
+        <source>Colour of the defect type</source>
+        <translation>按问题类型确定卡色</translation>
+    </message>
+    <message>
+        <source>%1
+Not usually found on a %2</source>
+        <translation>%1
+%2通常不会出现此类问题</translation>
+    </message>
+    <message>
+        <source>Chosen: %1 %2</source>
+        <translation>已选：%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 (suggested)</source>
+        <translation>%1（建议）</translation>
+    </message>
+    <message>
+        <source>Choose a defect type to see its card.</source>
+        <translation>选择问题类型后可查看对应的督办卡。</translation>
+    </message>
+    <message>
+        <source>%1 (from the defect type)</source>
+        <translation>%1（按问题类型）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Red instead when the defect repeats one of the same type on the same unit within %n day(s)</source>
+        <translation>
+            <numerusform>如同一责任单位在 %n 天内重复出现同类问题，则改发红卡</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due %1 (%2) if issued now</source>
+        <translation>如现在发卡，整改期限为 %1（%2）</translation>
+    </message>
+    <message>
+        <source>No location yet</source>
+        <translation>尚无位置</translation>
+    </message>
+    <message>
+        <source>Not attached</source>
+        <translation>未关联抽中对象</translation>
+    </message>
+    <message>
+        <source>Attached to: %1 (%2)</source>
+        <translation>关联对象：%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 does not exist or is not a file.</source>
+        <translation>%1 不存在或不是文件。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a JPEG or PNG image.</source>
+        <translation>%1 不是 JPEG 或 PNG 图片。</translation>
+    </message>
+    <message>
+        <source>%1 is already in the list (the same photo as %2).</source>
+        <translation>%1 已在列表中（与 %2 是同一张照片）。</translation>
+    </message>
+    <message>
+        <source>Taken %1</source>
+        <translation>拍摄于 %1</translation>
+    </message>
+    <message>
+        <source>No capture time</source>
+        <translation>无拍摄时间</translation>
+    </message>
+    <message>
+        <source>GPS %1</source>
+        <translation>GPS %1</translation>
+    </message>
+    <message>
+        <source>No GPS position</source>
+        <translation>无 GPS 位置</translation>
+    </message>
+    <message>
+        <source>Choose a defect type.</source>
+        <translation>请选择问题类型。</translation>
+    </message>
+    <message>
+        <source>Enter the inspector&apos;s name.</source>
+        <translation>请输入巡查员姓名。</translation>
+    </message>
+    <message>
+        <source>The defect has no location: click the map or add a photo with GPS.</source>
+        <translation>该问题没有位置：请在地图上点击，或添加带 GPS 信息的照片。</translation>
+    </message>
+</context>
+<context>
     <name>app::DistrictController</name>
     <message>
         <source>layer</source>
@@ -329,6 +837,41 @@
     </message>
 </context>
 <context>
+    <name>app::FieldworkController</name>
+    <message>
+        <source>Open a campaign before recording defects.</source>
+        <translation>请先打开测评项目，再记录问题。</translation>
+    </message>
+    <message>
+        <source>Record defect %1</source>
+        <translation>记录问题 %1</translation>
+    </message>
+    <message>
+        <source>Defect recorded: %1</source>
+        <translation>已记录问题：%1</translation>
+    </message>
+    <message>
+        <source>Defect recorded: %1, %2 issued</source>
+        <translation>已记录问题：%1，已发%2</translation>
+    </message>
+    <message>
+        <source>The defect was recorded but its card was not issued: %1</source>
+        <translation>问题已记录，但督办卡未能发出：%1</translation>
+    </message>
+    <message>
+        <source>Edit defect %1</source>
+        <translation>编辑问题 %1</translation>
+    </message>
+    <message>
+        <source>Defect changed</source>
+        <translation>问题已修改</translation>
+    </message>
+    <message>
+        <source>Open a campaign before marking checklist items.</source>
+        <translation>请先打开测评项目，再填写检查项。</translation>
+    </message>
+</context>
+<context>
     <name>app::LayerPanel</name>
     <message>
         <source>points</source>
@@ -399,6 +942,261 @@
     <message>
         <source>unclassified</source>
         <translation>未分类</translation>
+    </message>
+</context>
+<context>
+    <name>app::LedgerModel</name>
+    <message>
+        <source>Back street</source>
+        <translation>背街小巷</translation>
+    </message>
+    <message>
+        <source>Compound</source>
+        <translation>居民小区</translation>
+    </message>
+    <message>
+        <source>Anchor</source>
+        <translation>点位</translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue %n day(s)</source>
+        <translation>
+            <numerusform>逾期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Issued %1</source>
+        <translation>发卡于 %1</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Defect</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>督办卡</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <source>Responsible unit</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <source>Sub-district</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <source>Drawn item</source>
+        <translation>抽中对象</translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation>发现时间</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>巡查员</translation>
+    </message>
+</context>
+<context>
+    <name>app::LedgerPanel</name>
+    <message>
+        <source>Issue card</source>
+        <comment>card workflow: 发卡</comment>
+        <translation>发卡</translation>
+    </message>
+    <message>
+        <source>发卡: issue a supervision card for the selected defect</source>
+        <translation>发卡：为所选问题发放督办卡</translation>
+    </message>
+    <message>
+        <source>Advance</source>
+        <translation>流转</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <comment>card workflow: 退回</comment>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <source>退回: send the card back to 整改 (needs a reason)</source>
+        <translation>退回：将督办卡退回整改（须填写原因）</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <comment>card workflow: 销号</comment>
+        <translation>销号</translation>
+    </message>
+    <message>
+        <source>销号: close the re-checked card</source>
+        <translation>销号：对已复核的督办卡予以销号</translation>
+    </message>
+    <message>
+        <source>Detail...</source>
+        <translation>详情...</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>全部环节</translation>
+    </message>
+    <message>
+        <source>All cards</source>
+        <translation>全部卡色</translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation>发现时间</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>仅显示逾期</translation>
+    </message>
+    <message>
+        <source>Search code, name, description, unit, inspector</source>
+        <translation>搜索编码、名称、描述、责任单位、巡查员</translation>
+    </message>
+    <message>
+        <source>Cannot read the ledger: %1</source>
+        <translation>无法读取台账：%1</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>全部责任单位</translation>
+    </message>
+    <message>
+        <source>(no unit)</source>
+        <translation>（无责任单位）</translation>
+    </message>
+    <message>
+        <source>All defects</source>
+        <translation>全部问题</translation>
+    </message>
+    <message>
+        <source>All sub-districts</source>
+        <translation>全部街道</translation>
+    </message>
+    <message>
+        <source>Any drawn item</source>
+        <translation>不限抽中对象</translation>
+    </message>
+    <message>
+        <source>On a drawn item</source>
+        <translation>位于抽中对象</translation>
+    </message>
+    <message>
+        <source>Not on a drawn item</source>
+        <translation>不在抽中对象上</translation>
+    </message>
+    <message>
+        <source>Showing %1 / %2</source>
+        <translation>显示 %1 / %2</translation>
+    </message>
+    <message>
+        <source>No campaign open</source>
+        <translation>未打开测评项目</translation>
+    </message>
+    <message>
+        <source>Advance the card to %1</source>
+        <translation>将督办卡流转至%1环节</translation>
+    </message>
+    <message>
+        <source>Advance the card to its next stage</source>
+        <translation>将督办卡流转至下一环节</translation>
+    </message>
+    <message>
+        <source>Card ledger</source>
+        <translation>督办卡台账</translation>
+    </message>
+    <message>
+        <source>No campaign is open.</source>
+        <translation>未打开测评项目。</translation>
+    </message>
+    <message>
+        <source>Unexpected failure: %1</source>
+        <translation>发生意外错误：%1</translation>
+    </message>
+    <message>
+        <source>An after-photo goes with the re-check (复核) only; this card is at %1.</source>
+        <translation>整改后照片只能随复核提交；该督办卡当前处于%1环节。</translation>
+    </message>
+    <message>
+        <source>Cannot read the photo %1: %2</source>
+        <translation>无法读取照片 %1：%2</translation>
+    </message>
+    <message>
+        <source>Returning a card (退回) needs a reason.</source>
+        <translation>退回督办卡须填写原因。</translation>
+    </message>
+    <message>
+        <source>Issue card for %1</source>
+        <translation>为 %1 发卡</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1（默认）</translation>
+    </message>
+    <message>
+        <source>A defect repeating one of the same unit within %1 days gets a red card whatever the choice.</source>
+        <translation>同一责任单位 %1 天内重复出现的问题，无论此处如何选择，一律发红卡。</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>督办卡</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>After-photo of the re-check (cancel for none)</source>
+        <translation>复核的整改后照片（取消则不附照片）</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)</source>
+        <translation>照片 (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)</translation>
+    </message>
+    <message>
+        <source>Note for %1 (optional):</source>
+        <translation>%1说明（可选）：</translation>
+    </message>
+    <message>
+        <source>Return card</source>
+        <translation>退回督办卡</translation>
+    </message>
+    <message>
+        <source>Why does the card go back to 整改? (required)</source>
+        <translation>督办卡退回整改的原因？（必填）</translation>
+    </message>
+    <message>
+        <source>Close card</source>
+        <translation>督办卡销号</translation>
+    </message>
+    <message>
+        <source>Note for 销号 (optional):</source>
+        <translation>销号说明（可选）：</translation>
+    </message>
+    <message>
+        <source>Edit...</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Change the description, severity or responsible unit (undoable)</source>
+        <translation>修改描述、严重程度或责任单位（可撤销）</translation>
     </message>
 </context>
 <context>
@@ -584,7 +1382,7 @@
     <message numerus="yes">
         <source>Campaign %1 opened; %n overdue card(s) escalated</source>
         <translation>
-            <numerusform>已打开测评项目 %1；%n 张超期督办卡已升级</numerusform>
+            <numerusform>已打开测评项目 %1；%n 张逾期督办卡已升级</numerusform>
         </translation>
     </message>
     <message>
@@ -620,6 +1418,110 @@
     <message>
         <source>New draw</source>
         <translation>新建抽样</translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation>台账</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <source>The change was not made</source>
+        <translation>未能完成修改</translation>
+    </message>
+    <message>
+        <source>Checklist item %1 at %2 recorded</source>
+        <translation>已记录%2的检查项 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Inspect</source>
+        <translation>巡查(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Pan</source>
+        <translation>平移(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Identify</source>
+        <translation>识别(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Record &amp;defect</source>
+        <translation>记录问题(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Ledger</source>
+        <translation>台账(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Checklist</source>
+        <translation>检查项(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Responsible &amp;units...</source>
+        <translation>责任单位(&amp;U)...</translation>
+    </message>
+    <message>
+        <source>Load the district&apos;s &amp;checklists...</source>
+        <translation>加载辖区检查项(&amp;C)...</translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s checklists could not be read</source>
+        <translation>无法读取测评项目的检查项</translation>
+    </message>
+    <message>
+        <source>Click the map where the defect is: it snaps to the drawn street or compound under the cursor</source>
+        <translation>请在地图上点击问题所在位置：将自动吸附到光标下抽中的背街小巷或居民小区</translation>
+    </message>
+    <message>
+        <source>Click a defect or a drawn street or compound</source>
+        <translation>请点击问题，或抽中的背街小巷、居民小区</translation>
+    </message>
+    <message>
+        <source>Could not show the defect</source>
+        <translation>无法显示该问题</translation>
+    </message>
+    <message>
+        <source>Nothing here</source>
+        <translation>此处没有对象</translation>
+    </message>
+    <message>
+        <source>Inspecting %1</source>
+        <translation>正在检查 %1</translation>
+    </message>
+    <message>
+        <source>Load checklists</source>
+        <translation>加载检查项</translation>
+    </message>
+    <message>
+        <source>Checklists (*.json);;All files (*)</source>
+        <translation>检查项 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Checklists &quot;%1&quot; loaded into the campaign</source>
+        <translation>检查项“%1”已载入测评项目</translation>
+    </message>
+    <message>
+        <source>The checklists were not loaded</source>
+        <translation>检查项未能加载</translation>
+    </message>
+    <message>
+        <source>Could not edit the defect</source>
+        <translation>无法编辑问题</translation>
     </message>
 </context>
 <context>
@@ -864,6 +1766,109 @@
         <translation>
             <numerusform>%n 个站点无法经道路到达</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>app::UnitsDialog</name>
+    <message>
+        <source>Responsible units</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>负责区域</translation>
+    </message>
+    <message>
+        <source>Open cards</source>
+        <translation>未销号督办卡</translation>
+    </message>
+    <message>
+        <source>Overdue cards</source>
+        <translation>逾期督办卡</translation>
+    </message>
+    <message>
+        <source>On-time closure</source>
+        <translation>按时销号率</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Defect</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>督办卡</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Import...</source>
+        <translation>导入...</translation>
+    </message>
+    <message>
+        <source>Add the units of a CSV or XLSX table (name, kind, contact, area); a table with a bad row adds none</source>
+        <translation>从 CSV 或 XLSX 表格（名称、类型、联系方式、负责区域）添加责任单位；表格中只要有一行有误，则一个也不添加</translation>
+    </message>
+    <message>
+        <source>Add...</source>
+        <translation>添加...</translation>
+    </message>
+    <message>
+        <source>Select a unit to see its open cards.</source>
+        <translation>选择责任单位以查看其未销号的督办卡。</translation>
+    </message>
+    <message>
+        <source>Open cards of %1: %2, overdue %3</source>
+        <translation>%1 的未销号督办卡：%2 张，其中逾期 %3 张</translation>
+    </message>
+    <message>
+        <source>A unit needs a name.</source>
+        <translation>责任单位必须填写名称。</translation>
+    </message>
+    <message>
+        <source>Import responsible units</source>
+        <translation>导入责任单位</translation>
+    </message>
+    <message>
+        <source>Unit tables (*.csv *.xlsx *.CSV *.XLSX)</source>
+        <translation>责任单位表 (*.csv *.xlsx *.CSV *.XLSX)</translation>
+    </message>
+    <message>
+        <source>Imported %1 unit(s) from %2.</source>
+        <translation>已从 %2 导入 %1 个责任单位。</translation>
+    </message>
+    <message>
+        <source>Add a responsible unit</source>
+        <translation>添加责任单位</translation>
+    </message>
+    <message>
+        <source>the sub-district a street office answers for</source>
+        <translation>街道办事处负责的街道</translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,10 @@
 #include "app/desktop/controllers/campaign_controller.h"
 #include "app/desktop/controllers/fieldwork_controller.h"
 #include "app/desktop/dialogs/defect_detail_dialog.h"
+#include "app/desktop/dialogs/defect_edit_dialog.h"
 #include "app/desktop/dialogs/defect_form.h"
+#include "app/desktop/dialogs/draw_wizard.h"
+#include "app/desktop/dialogs/units_dialog.h"
 #include "app/desktop/panels/checklist_panel.h"
 #include "app/desktop/panels/ledger_panel.h"
 #include "core/photo_test_support.h"
@@ -14,9 +17,12 @@
 
 #include <catch2/catch.hpp>
 
+#include <QComboBox>
 #include <QFile>
+#include <QPlainTextEdit>
 #include <QProcess>
 #include <QSettings>
+#include <QTranslator>
 #include <QUndoStack>
 
 #include <csignal>
@@ -31,16 +37,27 @@ namespace {
 
 // The main window with the demo campaign (and its draw, seed 7) open.
 struct FieldFixture {
-    CampaignFixture data{true};
+    CampaignFixture data;
     app::MainWindow w;
 
-    FieldFixture() {
+    /// With `drawInWindow`, the campaign starts without a draw and the draw wizard makes one
+    /// in the window (as an inspector would); otherwise the CLI drew (seed 7).
+    explicit FieldFixture(bool drawInWindow = false) : data(!drawInWindow) {
         QSettings().clear();
         w.setInteractive(false);
         w.resize(1200, 800);
         w.show();
         REQUIRE(w.openCampaign(data.path));
         REQUIRE(waitIdle(w));
+        if (drawInWindow) {
+            app::DrawWizard* wizard = w.showDrawWizard();
+            REQUIRE(wizard);
+            wizard->setSeed(20270315);
+            wizard->accept();
+            REQUIRE(waitUntil([&] { return !w.campaign().isDrawing(); }, 120000));
+            REQUIRE(waitIdle(w));
+            REQUIRE(w.campaign().currentDraw());
+        }
         REQUIRE(w.campaign().drawLayers().streets);
         REQUIRE_FALSE(w.campaign().drawLayers().streets->features.empty());
     }
@@ -98,7 +115,7 @@ std::vector<core::Defect> storedDefects(const QString& path) {
 TEST_CASE("the defect tool records a defect attached to the drawn street, with its photo; "
           "undo and redo",
           "[app][gui][fieldwork]") {
-    FieldFixture f;
+    FieldFixture f(/*drawInWindow=*/true);
     core::Point mid;
     const core::Feature& street = f.street(&mid);
     const QString attachId = QStringLiteral("drawn_streets:%1").arg(street.fid);
@@ -147,13 +164,22 @@ TEST_CASE("the defect tool records a defect attached to the drawn street, with i
     CHECK(stored.front().uuid == d.uuid);
     CHECK(f.w.campaign().defectMarks().size() == 1);
 
-    // Editing is undoable too.
-    core::DefectEdit edit;
-    edit.description = QStringLiteral("坑洼已扩大");
-    REQUIRE(f.w.fieldwork().editDefect(d.uuid, edit, std::nullopt));
+    // Editing from the ledger's edit dialog is undoable too.
+    f.w.ledger().selectDefects({d.id});
+    REQUIRE(f.w.ledger().editAction().isEnabled());
+    f.w.ledger().editAction().trigger();
+    auto* edit = f.w.findChild<app::DefectEditDialog*>();
+    REQUIRE(edit);
+    edit->description().setPlainText(QStringLiteral("坑洼已扩大"));
+    edit->severity().setCurrentIndex(edit->severity().findData(1));
+    edit->accept();
     CHECK(storedDefects(f.data.path).front().description == QStringLiteral("坑洼已扩大"));
+    CHECK(storedDefects(f.data.path).front().severity == 1);
     undo.undo();
     CHECK(storedDefects(f.data.path).front().description == QStringLiteral("人行道坑洼约半平方米"));
+    CHECK(storedDefects(f.data.path).front().severity == 2);
+    undo.redo();
+    CHECK(storedDefects(f.data.path).front().severity == 1);
     CHECK(f.w.failureCount() == 0);
 }
 
@@ -290,4 +316,73 @@ TEST_CASE("killing the app right after accept leaves the defect in the file",
     CHECK(defects[0].inspector == QStringLiteral("赵六"));
     CHECK(defects[0].attachKind == core::AttachKind::Street);
     CHECK(c.check().isEmpty());
+}
+
+// Not a test: saves screenshots of the field-work UI for a person to look at.
+//   PS_SHOTS=/tmp/shots xvfb-run -a env QT_QPA_PLATFORM=xcb app_test_fieldwork "[.screenshots]"
+TEST_CASE("field-work screenshots", "[.screenshots]") {
+    const QString out = qEnvironmentVariable("PS_SHOTS");
+    REQUIRE_FALSE(out.isEmpty());
+    auto* zh = new QTranslator(qApp);
+    if (zh->load(QStringLiteral(":/i18n/perisurvey_zh_CN.qm")))
+        QCoreApplication::installTranslator(zh);
+    FieldFixture f;
+    f.w.resize(1500, 950);
+    // Defects on several drawn streets, with cards of every colour and one closed.
+    const auto& streets = f.w.campaign().drawLayers().streets->features;
+    const char* codes[] = {"RD-01", "EN-01", "RD-04", "AD-03", "PK-01", "WR-01"};
+    for (std::size_t i = 0; i < std::min<std::size_t>(6, streets.size()); ++i) {
+        const auto& s = streets[i];
+        const core::Point p = s.geometry.points[s.geometry.points.size() / 2];
+        const auto place = gis::snapToDrawn(f.w.campaign().drawLayers(), p, 5);
+        app::DefectForm* form = f.w.showDefectForm(p, place);
+        REQUIRE(form);
+        form->selectCode(QString::fromLatin1(codes[i]));
+        form->setInspector(QStringLiteral("王五"));
+        form->setDescription(QStringLiteral("巡查发现"));
+        form->accept();
+    }
+    app::LedgerPanel& ledger = f.w.ledger();
+    ledger.setInteractive(false);
+    const auto defects = storedDefects(f.data.path);
+    for (std::size_t i = 0; i < defects.size(); ++i) {
+        if (i == 5)
+            break;
+        ledger.issueCard(defects[i].id, std::nullopt, QStringLiteral("发卡"));
+    }
+    for (int s = 0; s < 4; ++s)
+        ledger.advance(defects[0].id, QStringLiteral("整改"));
+    ledger.closeCard(defects[0].id, QStringLiteral("销号"));
+    f.w.canvas().zoomToBox(f.w.campaign().drawLayers().streets->extent, 300);
+    core::Point mid;
+    f.street(&mid);
+    f.w.canvas().zoomToBox(f.w.campaign().drawLayers().rings->extent, 300);
+    const auto& first = f.w.campaign().drawLayers().streets->features.front().geometry.points;
+    f.w.setMapTool(app::MainWindow::MapTool::Identify);
+    f.w.clickMap(QPointF(first.front().x, first.front().y));
+    f.w.checklist().mark(QStringLiteral("BS-01"), core::ObservationResult::Pass);
+    f.w.checklist().mark(QStringLiteral("BS-07"), std::nullopt, 0);
+    f.w.checklist().mark(QStringLiteral("BS-12"), std::nullopt, 0);
+    for (auto* d : f.w.findChildren<QDialog*>())
+        d->close();
+    REQUIRE(waitIdle(f.w));
+    waitUntil([] { return false; }, 500);
+    CHECK(f.w.grab().save(out + QStringLiteral("/fieldwork_window.png")));
+    // The form over the map, with a photo.
+    app::DefectForm* form =
+        f.w.showDefectForm(mid, gis::snapToDrawn(f.w.campaign().drawLayers(), mid, 5),
+                           QStringLiteral("RD-05"), QStringLiteral("井盖沉降约3厘米"));
+    REQUIRE(form);
+    form->addPhotoFile(f.writePhoto(QStringLiteral("IMG_0815.jpg")));
+    waitUntil([] { return false; }, 500);
+    CHECK(form->grab().save(out + QStringLiteral("/defect_form.png")));
+    form->reject();
+    auto* detail = ledger.openDetail(defects[0].id);
+    REQUIRE(detail);
+    waitUntil([] { return false; }, 500);
+    CHECK(detail->grab().save(out + QStringLiteral("/defect_detail.png")));
+    app::UnitsDialog* units = f.w.showUnits();
+    REQUIRE(units);
+    waitUntil([] { return false; }, 500);
+    CHECK(units->grab().save(out + QStringLiteral("/units.png")));
 }

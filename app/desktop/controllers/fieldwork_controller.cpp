@@ -115,6 +115,8 @@ bool FieldworkController::editDefect(const QString& defectId, const core::Defect
         return false;
     try {
         const core::Defect before = c->requireDefect(defectId);
+        if (!edit.description && !edit.severity && (!unitId || unitId == before.unitId))
+            return true; // nothing to change, nothing to undo
         core::DefectEdit back;
         back.description = before.description;
         back.severity = before.severity;

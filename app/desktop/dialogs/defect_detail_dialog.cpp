@@ -155,7 +155,8 @@ DefectDetailDialog::DefectDetailDialog(core::Campaign& campaign, qint64 defectId
     addField(tr("Description"), d.description);
     addField(tr("Severity"), severityText(d.severity));
     addField(tr("Location"), formatLonLat(d.lonLat));
-    addField(tr("Drawn item"), LedgerModel::attachedText(d));
+    addField(tr("Drawn item"),
+             LedgerModel::attachedText(d, campaign.attachedNames().value(d.attachId)));
     addField(tr("Inspector"), d.inspector);
     addField(tr("Observed"), core::localTimeText(d.observedAt, utcOffsetMinutes_));
     addField(tr("Responsible unit"), unit ? unit->name : QString());

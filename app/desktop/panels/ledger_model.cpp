@@ -82,7 +82,7 @@ int LedgerModel::columnCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString LedgerModel::attachedText(const core::Defect& defect) {
+QString LedgerModel::attachedText(const core::Defect& defect, const QString& name) {
     QString kind;
     switch (defect.attachKind) {
     case core::AttachKind::None:
@@ -97,9 +97,10 @@ QString LedgerModel::attachedText(const core::Defect& defect) {
         kind = tr("Anchor");
         break;
     }
+    const QString what = name.isEmpty() ? defect.attachId : name;
     if (kind.isEmpty())
-        return defect.attachId;
-    return defect.attachId.isEmpty() ? kind : QStringLiteral("%1 %2").arg(kind, defect.attachId);
+        return what;
+    return what.isEmpty() ? kind : QStringLiteral("%1 %2").arg(kind, what);
 }
 
 QString LedgerModel::overdueText(int days) {
@@ -122,7 +123,7 @@ QVariant LedgerModel::displayData(const core::DefectRow& row, int column) const 
     case SubdistrictColumn:
         return row.subdistrict;
     case AttachedColumn:
-        return attachedText(d);
+        return attachedText(d, row.attachedName);
     case ObservedColumn:
         return core::localTimeText(d.observedAt, offsetMinutes_);
     case DeadlineColumn:

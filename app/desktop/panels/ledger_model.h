@@ -66,8 +66,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
-    /// "Back street drawn_streets:12" for a defect's attached item; "" when none.
-    static QString attachedText(const core::Defect& defect);
+    /// "背街小巷 胜利巷": the kind and the name (the attach id when the name is unknown).
+    static QString attachedText(const core::Defect& defect, const QString& name = {});
     /// "overdue 3 days" (translated: 逾期 3 天); "" for 0.
     static QString overdueText(int days);
 

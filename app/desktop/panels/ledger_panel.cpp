@@ -105,6 +105,11 @@ LedgerPanel::LedgerPanel(QWidget* parent) : QWidget(parent) {
         if (const core::DefectRow* row = currentRow())
             openDetail(row->defect.id);
     });
+    edit_ = toolbar->addAction(tr("Edit..."), this, [this] {
+        if (const core::DefectRow* row = currentRow())
+            emit editRequested(row->defect.id);
+    });
+    edit_->setToolTip(tr("Change the description, severity or responsible unit (undoable)"));
 
     count_ = new QLabel;
     count_->setObjectName(QStringLiteral("ledgerCount"));
@@ -258,7 +263,7 @@ void LedgerPanel::rebuildFilterChoices() {
     std::map<QString, QString> categories;
     std::map<QString, QString> codes;
     std::set<QString> subdistricts;
-    std::set<QString> items;
+    std::map<QString, QString> items; // attach id -> "背街小巷 胜利巷"
     QDate first;
     QDate last;
     for (const core::DefectRow& r : model_->rows()) {
@@ -267,7 +272,7 @@ void LedgerPanel::rebuildFilterChoices() {
         if (!r.subdistrict.isEmpty())
             subdistricts.insert(r.subdistrict);
         if (!r.defect.attachId.isEmpty())
-            items.insert(r.defect.attachId);
+            items.emplace(r.defect.attachId, LedgerModel::attachedText(r.defect, r.attachedName));
         if (r.defect.observedAt.isValid()) {
             const QDate day = model_->localDate(r.defect.observedAt);
             first = first.isValid() ? std::min(first, day) : day;
@@ -294,8 +299,8 @@ void LedgerPanel::rebuildFilterChoices() {
         attached_->addItem(tr("Any drawn item"), AnyItem);
         attached_->addItem(tr("On a drawn item"), AttachedItem);
         attached_->addItem(tr("Not on a drawn item"), UnattachedItem);
-        for (const QString& item : items) {
-            attached_->addItem(item, OneItem);
+        for (const auto& [item, label] : items) {
+            attached_->addItem(label, OneItem);
             attached_->setItemData(attached_->count() - 1, item, kAttachRole);
         }
         int index = 0;
@@ -421,6 +426,7 @@ void LedgerPanel::updateActions() {
     return_->setEnabled(writable && row && row->card && core::canReturn(stage));
     close_->setEnabled(writable && row && row->card && stage == core::CardStage::Rechecked);
     detail_->setEnabled(row != nullptr);
+    edit_->setEnabled(writable && row != nullptr);
 }
 
 bool LedgerPanel::fail(const QString& message) {

@@ -81,12 +81,15 @@ public:
     QAction& returnAction() { return *return_; }
     QAction& closeAction() { return *close_; }
     QAction& detailAction() { return *detail_; }
+    QAction& editAction() { return *edit_; }
     QCheckBox& overdueOnlyBox() { return *overdueOnly_; }
     QLineEdit& searchEdit() { return *search_; }
 
 signals:
     void selectionChangedByUser(const QList<qint64>& ids);
     void zoomRequested(qint64 defectId);
+    /// "Edit..." on a defect: the window opens the edit dialog (edits go on its undo stack).
+    void editRequested(qint64 defectId);
     /// A card changed: the map's defect marks need re-reading.
     void defectsChanged();
     /// A workflow action was refused; `message` says why (translated or from the campaign).
@@ -135,6 +138,7 @@ private:
     QAction* return_;
     QAction* close_;
     QAction* detail_;
+    QAction* edit_;
 };
 
 } // namespace app
