@@ -31,10 +31,6 @@
         <translation>Item</translation>
     </message>
     <message>
-        <source>Standard</source>
-        <translation>Standard</translation>
-    </message>
-    <message>
         <source>Count</source>
         <translation>Count</translation>
     </message>
@@ -90,6 +86,10 @@ Fails as defect %1</translation>
     <message>
         <source>Score rate %1% (%2/%3 judged, %4 items)</source>
         <translation>Score rate %1% (%2/%3 judged, %4 items)</translation>
+    </message>
+    <message>
+        <source>Standard: %1</source>
+        <translation>Standard: %1</translation>
     </message>
 </context>
 <context>

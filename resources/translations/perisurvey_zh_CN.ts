@@ -31,10 +31,6 @@
         <translation>检查项</translation>
     </message>
     <message>
-        <source>Standard</source>
-        <translation>标准</translation>
-    </message>
-    <message>
         <source>Count</source>
         <translation>数量</translation>
     </message>
@@ -89,6 +85,10 @@ Fails as defect %1</source>
     <message>
         <source>Score rate %1% (%2/%3 judged, %4 items)</source>
         <translation>得分率 %1%（合格 %2 / 已评判 %3，共 %4 项）</translation>
+    </message>
+    <message>
+        <source>Standard: %1</source>
+        <translation>标准：%1</translation>
     </message>
 </context>
 <context>

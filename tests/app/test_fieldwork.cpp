@@ -19,6 +19,7 @@
 
 #include <QComboBox>
 #include <QFile>
+#include <QLibraryInfo>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QSettings>
@@ -326,6 +327,9 @@ TEST_CASE("field-work screenshots", "[.screenshots]") {
     auto* zh = new QTranslator(qApp);
     if (zh->load(QStringLiteral(":/i18n/perisurvey_zh_CN.qm")))
         QCoreApplication::installTranslator(zh);
+    auto* qt = new QTranslator(qApp);
+    if (qt->load(QStringLiteral("qtbase_zh_CN"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
     FieldFixture f;
     f.w.resize(1500, 950);
     // Defects on several drawn streets, with cards of every colour and one closed.
@@ -353,16 +357,20 @@ TEST_CASE("field-work screenshots", "[.screenshots]") {
     for (int s = 0; s < 4; ++s)
         ledger.advance(defects[0].id, QStringLiteral("整改"));
     ledger.closeCard(defects[0].id, QStringLiteral("销号"));
-    f.w.canvas().zoomToBox(f.w.campaign().drawLayers().streets->extent, 300);
     core::Point mid;
-    f.street(&mid);
-    f.w.canvas().zoomToBox(f.w.campaign().drawLayers().rings->extent, 300);
+    f.street(&mid); // zoomed to the first street
     const auto& first = f.w.campaign().drawLayers().streets->features.front().geometry.points;
     f.w.setMapTool(app::MainWindow::MapTool::Identify);
     f.w.clickMap(QPointF(first.front().x, first.front().y));
     f.w.checklist().mark(QStringLiteral("BS-01"), core::ObservationResult::Pass);
     f.w.checklist().mark(QStringLiteral("BS-07"), std::nullopt, 0);
     f.w.checklist().mark(QStringLiteral("BS-12"), std::nullopt, 0);
+    f.w.checklist().mark(QStringLiteral("BS-19"), core::ObservationResult::NotApplicable);
+    core::Box around;
+    for (const auto& d : defects)
+        if (d.working)
+            around.expand(*d.working);
+    f.w.canvas().zoomToBox(around, 300);
     for (auto* d : f.w.findChildren<QDialog*>())
         d->close();
     REQUIRE(waitIdle(f.w));

@@ -154,7 +154,7 @@ void CampaignController::setSelectedDefects(const QList<qint64>& ids) {
 }
 
 core::MapOverlay CampaignController::defectOverlay() const {
-    return core::defectOverlay(marks_, core::DefectStyle::Card, 11, /*declutter=*/true);
+    return core::defectOverlay(marks_, core::DefectStyle::Card, 14, /*declutter=*/true);
 }
 
 qint64 CampaignController::defectNear(core::Point p, double tolerance) const {

@@ -11,7 +11,7 @@ namespace app {
 
 namespace {
 
-enum Column { ItemCol, RuleCol, CountCol, ResultCol, ColumnCount };
+enum Column { ItemCol, CountCol, ResultCol, ColumnCount };
 
 // Result combo entries: index 0 = not checked, then the results in enum order.
 constexpr int kNotChecked = 0;
@@ -47,9 +47,10 @@ ChecklistPanel::ChecklistPanel(QWidget* parent) : QWidget(parent) {
     placeLabel_->setWordWrap(true);
     listCombo_ = new QComboBox(this);
     table_ = new QTableWidget(0, ColumnCount, this);
-    table_->setHorizontalHeaderLabels({tr("Item"), tr("Standard"), tr("Count"), tr("Result")});
+    table_->setHorizontalHeaderLabels({tr("Item"), tr("Count"), tr("Result")});
     table_->horizontalHeader()->setSectionResizeMode(ItemCol, QHeaderView::Stretch);
-    table_->horizontalHeader()->setSectionResizeMode(RuleCol, QHeaderView::ResizeToContents);
+    table_->horizontalHeader()->setSectionResizeMode(CountCol, QHeaderView::ResizeToContents);
+    table_->horizontalHeader()->setSectionResizeMode(ResultCol, QHeaderView::ResizeToContents);
     table_->verticalHeader()->hide();
     table_->setSelectionMode(QAbstractItemView::NoSelection);
     table_->setWordWrap(true);
@@ -131,15 +132,16 @@ void ChecklistPanel::rebuild() {
         for (std::size_t i = 0; i < list_->items.size(); ++i) {
             const core::ChecklistItem& item = list_->items[i];
             const int row = static_cast<int>(i);
-            auto* name = new QTableWidgetItem(QStringLiteral("%1 %2").arg(item.id, item.nameZh));
+            // The standard of a counted item goes on a second line ("每500米 ≥ 3 处").
+            QString text = QStringLiteral("%1 %2").arg(item.id, item.nameZh);
+            if (item.count)
+                text += QLatin1Char('\n') + tr("Standard: %1").arg(item.count->describe(true));
+            auto* name = new QTableWidgetItem(text);
             name->setToolTip(item.nameEn + (item.defectCode.isEmpty()
                                                 ? QString()
                                                 : tr("\nFails as defect %1").arg(item.defectCode)));
             name->setFlags(Qt::ItemIsEnabled);
             table_->setItem(row, ItemCol, name);
-            auto* rule = new QTableWidgetItem(item.count ? item.count->describe(true) : QString());
-            rule->setFlags(Qt::ItemIsEnabled);
-            table_->setItem(row, RuleCol, rule);
             const core::Observation* seen = nullptr;
             for (const auto& o : current_)
                 if (o.checklistId == list_->id && o.itemId == item.id)
@@ -169,6 +171,7 @@ void ChecklistPanel::rebuild() {
             table_->setCellWidget(row, ResultCol, result);
         }
     }
+    table_->resizeRowsToContents();
     filling_ = false;
     updateScore();
 }
