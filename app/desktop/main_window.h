@@ -69,9 +69,11 @@ public:
     void clickMap(QPointF world);
     /// Opens the defect form (window-modal, not blocking) at `place`, or at `world` unattached
     /// when `place` is empty; accepting records the defect as one undoable step. Returns the
-    /// form (deleted when closed), or null without an open campaign.
+    /// form (deleted when closed), or null without an open campaign. A defect recorded for a
+    /// failed checklist item (`failedItem`) is linked to it by a superseding observation.
     DefectForm* showDefectForm(core::Point world, const std::optional<gis::SnapTarget>& place,
-                               const QString& code = {}, const QString& description = {});
+                               const QString& code = {}, const QString& description = {},
+                               const std::optional<core::Observation>& failedItem = {});
     /// Shows the checklist of a drawn place (and its stored observations).
     void inspectPlace(const std::optional<gis::SnapTarget>& place);
     /// Opens the edit dialog of a defect (window-modal); accepting applies the changes as one
@@ -160,8 +162,6 @@ private:
     QAction* unitsAction_ = nullptr;
     QAction* checklistFileAction_ = nullptr;
     MapTool tool_ = MapTool::Pan;
-    /// The failed checklist item a defect form was opened for (linked when it is recorded).
-    std::optional<core::Observation> pendingObservation_;
     QString campaignMessage_; ///< shown again when the campaign's layers have loaded
     bool interactive_ = true;
     bool hadLayers_ = false;

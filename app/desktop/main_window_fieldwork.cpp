@@ -99,18 +99,17 @@ void MainWindow::setupFieldwork() {
         fieldwork_->observe(o);
     });
     connect(checklist_, &ChecklistPanel::defectRequested, this,
-            [this](const QString& code, const QString& description) {
+            [this](const QString& itemId, const QString& code, const QString& description) {
                 const auto& place = checklist_->place();
                 if (!place)
                     return;
-                // Link the defect to the failed item once it is recorded.
-                core::Campaign* c = campaign_->campaign();
-                if (c) {
-                    auto all = c->observations(place->attachId);
-                    if (!all.empty())
-                        pendingObservation_ = all.back();
-                }
-                showDefectForm(place->at, place, code, description);
+                // The defect is linked to the failed item's stored observation when recorded.
+                std::optional<core::Observation> failed;
+                if (core::Campaign* c = campaign_->campaign())
+                    for (const core::Observation& o : c->observations(place->attachId))
+                        if (o.itemId == itemId && o.checklistId == checklist_->checklistId())
+                            failed = o;
+                showDefectForm(place->at, place, code, description, failed);
             });
     createFieldworkActions();
 }
@@ -173,7 +172,6 @@ void MainWindow::onFieldworkCampaignChanged() {
     ledger_->setCampaign(campaign_->campaign(), inspector());
     checklist_->setPlace(std::nullopt, {});
     checklist_->setInspector(inspector());
-    pendingObservation_.reset();
     if (core::Campaign* c = campaign_->campaign()) {
         try {
             checklist_->setChecklists(c->checklists());
@@ -239,7 +237,6 @@ void MainWindow::clickMap(QPointF world) {
     const auto place = gis::snapToDrawn(campaign_->drawLayers(), p, tolerance);
     if (place)
         inspectPlace(place);
-    pendingObservation_.reset();
     showDefectForm(place ? place->at : p, place);
 }
 
@@ -258,7 +255,8 @@ void MainWindow::inspectPlace(const std::optional<gis::SnapTarget>& place) {
 
 DefectForm* MainWindow::showDefectForm(core::Point world,
                                        const std::optional<gis::SnapTarget>& place,
-                                       const QString& code, const QString& description) {
+                                       const QString& code, const QString& description,
+                                       const std::optional<core::Observation>& failedItem) {
     core::Campaign* c = campaign_->campaign();
     if (!c)
         return nullptr;
@@ -294,20 +292,18 @@ DefectForm* MainWindow::showDefectForm(core::Point world,
     if (!description.isEmpty())
         form->setDescription(description);
     form->setInspector(inspector());
-    connect(form, &QDialog::accepted, this, [this, form] {
+    connect(form, &QDialog::accepted, this, [this, form, failedItem] {
         QSettings().setValue(kInspectorKey, form->inspector());
         fieldwork_->setActor(form->inspector());
         ledger_->setActor(form->inspector());
         const auto d =
             fieldwork_->recordDefect(form->newDefect(), form->issueCardNow(), form->cardColour());
-        if (d && pendingObservation_) {
-            core::Observation linked = *pendingObservation_;
+        if (d && failedItem) {
+            core::Observation linked = *failedItem;
             linked.defectUuid = d->uuid;
             fieldwork_->observe(linked);
         }
-        pendingObservation_.reset();
     });
-    connect(form, &QDialog::rejected, this, [this] { pendingObservation_.reset(); });
     form->show();
     return form;
 }

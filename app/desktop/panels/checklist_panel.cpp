@@ -232,7 +232,7 @@ void ChecklistPanel::emitMark(int row, std::optional<core::ObservationResult> re
         QString description = item.nameZh;
         if (count)
             description += QStringLiteral("（实测 %1 %2）").arg(*count).arg(item.count->unitZh);
-        emit defectRequested(item.defectCode, description);
+        emit defectRequested(item.id, item.defectCode, description);
     }
 }
 

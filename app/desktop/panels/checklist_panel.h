@@ -49,8 +49,9 @@ public:
 signals:
     /// An item was marked; store it.
     void observed(const core::Observation& observation);
-    /// A failed item asks for a defect of `code` ("" when the item has none) at the place.
-    void defectRequested(const QString& code, const QString& description);
+    /// A failed item (`itemId` of the shown checklist) asks for a defect of `code` ("" when the
+    /// item has none) at the place.
+    void defectRequested(const QString& itemId, const QString& code, const QString& description);
 
 private:
     void rebuild();
