@@ -328,7 +328,8 @@ TEST_CASE("field-work screenshots", "[.screenshots]") {
     if (zh->load(QStringLiteral(":/i18n/perisurvey_zh_CN.qm")))
         QCoreApplication::installTranslator(zh);
     auto* qt = new QTranslator(qApp);
-    if (qt->load(QStringLiteral("qtbase_zh_CN"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qt->load(QStringLiteral("qtbase_zh_CN"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
     FieldFixture f;
     f.w.resize(1500, 950);

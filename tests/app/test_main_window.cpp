@@ -6,6 +6,7 @@
 #include "app/desktop/panels/layer_panel.h"
 #include "app/desktop/panels/map_status_bar.h"
 #include "core/render/map_style.h"
+#include "support/desktop_fixture.h"
 #include "support/test_paths.h"
 
 #include <catch2/catch.hpp>
@@ -23,24 +24,10 @@
 #include <functional>
 
 using core::Role;
+using testing::waitIdle;
+using testing::waitUntil;
 
 namespace {
-
-bool waitUntil(const std::function<bool()>& done, int timeoutMs) {
-    QElapsedTimer clock;
-    clock.start();
-    while (!done()) {
-        if (clock.elapsed() > timeoutMs)
-            return false;
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-        QThread::msleep(2);
-    }
-    return true;
-}
-
-bool waitIdle(app::MainWindow& w, int timeoutMs = 60000) {
-    return waitUntil([&] { return w.isIdle() && !w.canvas().renderedImage().isNull(); }, timeoutMs);
-}
 
 void writeFile(const QString& path, const char* utf8) {
     QFile f(path);
