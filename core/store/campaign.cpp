@@ -4,7 +4,6 @@
 #include "core/store/gpkg_geometry.h"
 #include "core/util/error.h"
 
-#include <QFile>
 #include <QFileInfo>
 #include <QTimeZone>
 #include <QUuid>
@@ -102,10 +101,13 @@ Campaign Campaign::create(const QString& path, const CampaignOptions& options) {
 }
 
 bool Campaign::isCampaignFile(const QString& path) {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly) || !f.peek(16).startsWith("SQLite format 3"))
+    // Only SQLite may open the file: closing any other descriptor of it (a QFile peek, a GDAL
+    // probe) drops every POSIX lock this process holds on it, including those of an open
+    // campaign connection. Another process would then think itself the last connection and
+    // delete the WAL that connection still writes to, losing its later commits. SQLite's own
+    // opens share one lock state per file within the process and never drop it.
+    if (!QFileInfo(path).isFile())
         return false;
-    f.close();
     try {
         Database db = Database::open(path, OpenMode::ReadOnly);
         return db.scalarInt("PRAGMA application_id") == kGpkgApplicationId &&

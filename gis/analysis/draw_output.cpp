@@ -222,13 +222,8 @@ void writeDrawOutput(const QString& path, const DrawRun& run, core::Feedback& fe
 std::vector<core::DrawRecord> readDrawRecords(const QString& path) {
     if (!QFileInfo::exists(path))
         throw core::Error(core::ErrorCode::NotFound, QStringLiteral("%1: no such file").arg(path));
-    QFile probe(path);
-    if (!probe.open(QIODevice::ReadOnly))
-        throw core::IoError(QStringLiteral("%1: cannot read (%2)").arg(path, probe.errorString()));
-    const QByteArray head = probe.peek(16);
-    if (!head.startsWith("SQLite format 3"))
-        return recordsFromJson(probe.readAll(), path);
-    probe.close();
+    // A campaign first, read through SQLite only (see Campaign::isCampaignFile: a plain open and
+    // close of a campaign this process holds open would drop that connection's locks).
     if (core::Campaign::isCampaignFile(path)) {
         auto records = core::Campaign::open(path, core::OpenMode::ReadOnly).draws();
         if (records.empty())
@@ -238,6 +233,12 @@ std::vector<core::DrawRecord> readDrawRecords(const QString& path) {
                                   .arg(path));
         return records;
     }
+    QFile probe(path);
+    if (!probe.open(QIODevice::ReadOnly))
+        throw core::IoError(QStringLiteral("%1: cannot read (%2)").arg(path, probe.errorString()));
+    if (!probe.peek(16).startsWith("SQLite format 3"))
+        return recordsFromJson(probe.readAll(), path);
+    probe.close();
 
     const detail::QuietErrors quiet;
     detail::DatasetPtr ds(GDALOpenEx(path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY,
