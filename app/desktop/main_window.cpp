@@ -6,6 +6,7 @@
 #include "app/desktop/controllers/route_controller.h"
 #include "app/desktop/dialogs/draw_record_dialog.h"
 #include "app/desktop/dialogs/draw_wizard.h"
+#include "app/desktop/dialogs/output_dialog.h"
 #include "app/desktop/dialogs/warnings_dialog.h"
 #include "app/desktop/panels/draw_panel.h"
 #include "app/desktop/panels/layer_panel.h"
@@ -153,6 +154,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     connect(drawPanel_, &DrawPanel::recordRequested, this, [this] { showDrawRecord(); });
     connect(routePanel_, &RoutePanel::computeRequested, this, &MainWindow::computeRoute);
     connect(routePanel_, &RoutePanel::exportRequested, this, &MainWindow::exportRoute);
+    // Dragging a stop to another place re-routes that team; planned() then refreshes the view.
+    connect(routePanel_, &RoutePanel::stopOrderChanged, routes_, &RouteController::reorder);
     connect(routePanel_, &RoutePanel::pickStartRequested, this, [this] {
         canvas_->setPickingPoint(true);
         statusBar()->showMessage(tr("Click the start point on the map"));
@@ -230,6 +233,22 @@ void MainWindow::createActions() {
     newDrawAction_ = draw->addAction(tr("&New draw..."), this, [this] { showDrawWizard(); });
     newDrawAction_->setEnabled(false);
     draw->addAction(tr("Draw &record..."), this, [this] { showDrawRecord(); });
+
+    // The office's outputs: each dialog reads its own read-only copy of the campaign and works
+    // in the background, so it may stay open while the inspector goes on.
+    QMenu* outputs = menuBar()->addMenu(tr("&Outputs"));
+    const std::pair<OutputDialog::Mode, const char*> kOutputs[] = {
+        {OutputDialog::Mode::Map, QT_TR_NOOP("Defect &map...")},
+        {OutputDialog::Mode::Atlas, QT_TR_NOOP("&Atlas...")},
+        {OutputDialog::Mode::Report, QT_TR_NOOP("Unit &report...")},
+        {OutputDialog::Mode::Data, QT_TR_NOOP("Export &data...")},
+    };
+    for (const auto& [mode, text] : kOutputs) {
+        QAction* a = outputs->addAction(tr(text), this, [this, m = mode] { showOutputDialog(m); });
+        a->setEnabled(false);
+        outputActions_ << a;
+    }
+    outputActions_.front()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About PeriSurvey"), this, &MainWindow::showAbout);
@@ -365,6 +384,7 @@ void MainWindow::exportRoute(const QString& extension) {
     status_->showProgress(0, {});
     const QString title =
         tr("%1 route, draw %2").arg(campaign_->name(), campaign_->currentDraw()->drawId.left(8));
+    routes_->setSheetSubtitle(campaign_->name());
     routes_->exportTo(path, campaign_->crsAuthId(), title);
 }
 
@@ -498,6 +518,22 @@ void MainWindow::onLayersChanged() {
 void MainWindow::onCursorMoved(QPointF world) {
     const core::Point p{world.x(), world.y()};
     status_->setCursor(p, district_->toLonLat(p));
+}
+
+OutputDialog* MainWindow::showOutputDialog(OutputDialog::Mode mode) {
+    if (!campaign_->isOpen())
+        return nullptr;
+    const QString drawId = campaign_->currentDraw() ? campaign_->currentDraw()->drawId : QString();
+    std::optional<core::Box> view;
+    if (mode == OutputDialog::Mode::Map && !canvas_->view().extent().empty())
+        view = canvas_->view().extent();
+    auto* dialog = new OutputDialog(mode, campaign_->path(), drawId, view, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &OutputDialog::written, this, [this](const QString& path) {
+        statusBar()->showMessage(tr("Written: %1").arg(path), 10000);
+    });
+    dialog->show();
+    return dialog;
 }
 
 void MainWindow::showWarnings() {

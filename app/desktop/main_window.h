@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/desktop/dialogs/output_dialog.h"
 #include "core/model/checklist.h"
 #include "core/model/geometry.h"
 #include "gis/analysis/snap.h"
@@ -79,6 +80,9 @@ public:
     /// Opens the edit dialog of a defect (window-modal); accepting applies the changes as one
     /// undoable step. Null without a campaign or for an unknown defect.
     DefectEditDialog* showDefectEdit(qint64 defectId);
+    /// Opens an output dialog (map, atlas, report or data export) for the open campaign and its
+    /// current draw; the map starts from the current view. Null without a campaign.
+    OutputDialog* showOutputDialog(OutputDialog::Mode mode);
     /// Opens the units dialog of the campaign (null without one).
     UnitsDialog* showUnits();
     /// The inspector's name: remembered from the last defect form, else the operator or user.
@@ -144,6 +148,7 @@ private:
     RoutePanel* routePanel_;
     QDockWidget* routeDock_;
     QAction* newDrawAction_ = nullptr;
+    QList<QAction*> outputActions_;
     QProgressDialog* drawProgress_ = nullptr;
     MapCanvas* canvas_;
     LayerPanel* layers_;

@@ -167,6 +167,8 @@ void MainWindow::onFieldworkCampaignChanged() {
     for (QAction* a : {identifyTool_, defectTool_, unitsAction_, checklistFileAction_})
         if (a)
             a->setEnabled(open);
+    for (QAction* a : outputActions_)
+        a->setEnabled(open);
     if (!open)
         setMapTool(MapTool::Pan);
     ledger_->setCampaign(campaign_->campaign(), inspector());
@@ -179,7 +181,11 @@ void MainWindow::onFieldworkCampaignChanged() {
             reportError(tr("The campaign's checklists could not be read"), e.message());
         }
         QSettings().setValue(QStringLiteral("campaign/last"), campaign_->path());
-        ledgerDock_->show();
+        if (ledgerDock_->isHidden()) {
+            // First shown: a strip under the map, not half the window.
+            ledgerDock_->show();
+            resizeDocks({ledgerDock_}, {std::max(180, height() / 4)}, Qt::Vertical);
+        }
     }
 }
 
@@ -195,6 +201,7 @@ void MainWindow::setMapTool(MapTool tool) {
         tool = MapTool::Pan;
     tool_ = tool;
     canvas_->setClickTool(tool != MapTool::Pan);
+    canvas_->setFocus();
     if (QAction* a = tool == MapTool::Pan        ? panTool_
                      : tool == MapTool::Identify ? identifyTool_
                                                  : defectTool_)
@@ -301,8 +308,13 @@ DefectForm* MainWindow::showDefectForm(core::Point world,
         if (d && failedItem) {
             core::Observation linked = *failedItem;
             linked.defectUuid = d->uuid;
-            fieldwork_->observe(linked);
+            if (fieldwork_->observe(linked))
+                statusBar()->showMessage(
+                    tr("Defect %1 recorded for checklist item %2").arg(d->code, linked.itemId),
+                    10000);
         }
+        // Back to the map: the next click, or Ctrl+Z, goes there and not to a text field.
+        canvas_->setFocus();
     });
     form->show();
     return form;

@@ -6,6 +6,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
+#include <tuple>
 
 namespace core {
 
@@ -56,6 +58,32 @@ QString placeLabel(const std::vector<Stop>& stops, int stop) {
         return QStringLiteral("start/end");
     const Stop& s = stops[stop];
     return s.name.isEmpty() ? s.id : s.name;
+}
+
+// Fills a leg's length, time, street names and geometry from the path found for it.
+void traceAlong(RouteLeg& leg, const RoadGraph& graph, const RoutePath& path) {
+    leg.distanceM = path.distanceM;
+    leg.travelS = path.durationS;
+    leg.streets = streetNamesAlong(graph, path);
+    leg.geometry = path.geometry;
+}
+
+// Where a stop is entered and left on the roads: its nearest point, or both ends of the street
+// stretch it is walked along. The same rule as planRoute's.
+std::optional<std::pair<EdgeLocation, EdgeLocation>> snapStop(const Router& router, const Stop& s,
+                                                              const RouteRequest& request) {
+    std::optional<EdgeLocation> entry;
+    std::optional<EdgeLocation> exit;
+    if (request.walkStreets && s.kind == StopKind::Street && s.streetLine.size() >= 2) {
+        const auto stretch = inspectionStretch(s.streetLine, s.location, request.maxStreetWalkM);
+        entry = router.snap(stretch.front(), request.snap);
+        exit = router.snap(stretch.back(), request.snap);
+    } else {
+        entry = exit = router.snap(s.location, request.snap);
+    }
+    if (!entry || !exit)
+        return std::nullopt;
+    return std::pair{*entry, *exit};
 }
 
 } // namespace
@@ -180,17 +208,8 @@ RoutePlan planRoute(const RoadGraph& graph, const std::vector<Stop>& stops,
         place.dwellS = s.dwellS();
         const bool walk =
             request.walkStreets && s.kind == StopKind::Street && s.streetLine.size() >= 2;
-        std::optional<EdgeLocation> entry;
-        std::optional<EdgeLocation> exit;
-        if (walk) {
-            const auto stretch =
-                inspectionStretch(s.streetLine, s.location, request.maxStreetWalkM);
-            entry = router.snap(stretch.front(), request.snap);
-            exit = router.snap(stretch.back(), request.snap);
-        } else {
-            entry = exit = router.snap(s.location, request.snap);
-        }
-        if (!entry || !exit) {
+        const auto snapped = snapStop(router, s, request);
+        if (!snapped) {
             plan.unreachable.push_back(place.stop);
             plan.warnings << QStringLiteral("stop '%1' is more than %2 m from any road open to %3")
                                  .arg(placeLabel(stops, place.stop))
@@ -198,8 +217,8 @@ RoutePlan planRoute(const RoadGraph& graph, const std::vector<Stop>& stops,
                                  .arg(mode);
             continue;
         }
-        place.entry = *entry;
-        place.exit = *exit;
+        place.entry = snapped->first;
+        place.exit = snapped->second;
         if (walk) {
             const TravelCost along = router.cost(place.entry, place.exit);
             if (!along.reachable()) {
@@ -310,11 +329,7 @@ RoutePlan planRoute(const RoadGraph& graph, const std::vector<Stop>& stops,
                 const bool backToStart =
                     request.roundTrip && k + 1 == seq.size() && startPlace >= 0;
                 leg.toStop = backToStart ? -1 : to.stop;
-                const RoutePath path = router.route(from.exit, to.entry);
-                leg.distanceM = path.distanceM;
-                leg.travelS = path.durationS;
-                leg.streets = streetNamesAlong(graph, path);
-                leg.geometry = path.geometry;
+                traceAlong(leg, graph, router.route(from.exit, to.entry));
                 team.legs.push_back(std::move(leg));
             }
             const bool repeat = request.roundTrip && k + 1 == seq.size() && k > 0;
@@ -326,11 +341,7 @@ RoutePlan planRoute(const RoadGraph& graph, const std::vector<Stop>& stops,
                 RouteLeg leg;
                 leg.fromStop = leg.toStop = to.stop;
                 leg.alongStreet = true;
-                const RoutePath path = router.route(to.entry, to.exit);
-                leg.distanceM = path.distanceM;
-                leg.travelS = path.durationS;
-                leg.streets = streetNamesAlong(graph, path);
-                leg.geometry = path.geometry;
+                traceAlong(leg, graph, router.route(to.entry, to.exit));
                 team.legs.push_back(std::move(leg));
             }
         }
@@ -342,6 +353,125 @@ RoutePlan planRoute(const RoadGraph& graph, const std::vector<Stop>& stops,
     }
     feedback.setProgress(100);
     return plan;
+}
+
+RoutePlan reorderTeam(const RoutePlan& plan, int team, const std::vector<int>& order,
+                      Router& router, const RouteRequest& request) {
+    if (team < 0 || team >= static_cast<int>(plan.teams.size()))
+        throw Error(ErrorCode::InvalidInput,
+                    QStringLiteral("team %1 is not in the plan: it has %2 team(s)")
+                        .arg(team + 1)
+                        .arg(plan.teams.size()));
+    const TeamRoute& old = plan.teams[static_cast<std::size_t>(team)];
+    std::vector<int> had = old.stops;
+    std::vector<int> given = order;
+    std::sort(had.begin(), had.end());
+    std::sort(given.begin(), given.end());
+    if (had != given)
+        throw Error(ErrorCode::InvalidInput,
+                    QStringLiteral("the new order of team %1 must list each of its %2 stop(s) "
+                                   "once (got %3)")
+                        .arg(team + 1)
+                        .arg(old.stops.size())
+                        .arg(order.size()));
+    RoutePlan out = plan;
+    if (order == old.stops)
+        return out;
+
+    // Places of the day: the start, the stops in the new order, then the end or the return.
+    constexpr int kStart = -2;
+    constexpr int kEnd = -3;
+    std::vector<int> seq;
+    if (plan.start)
+        seq.push_back(kStart);
+    seq.insert(seq.end(), order.begin(), order.end());
+    if (plan.roundTrip) {
+        if (!order.empty())
+            seq.push_back(seq.front());
+    } else if (plan.end) {
+        seq.push_back(kEnd);
+    }
+
+    // A leg is fixed by its two ends (and whether it walks a street), so unchanged ones are kept.
+    const auto key = [](const RouteLeg& l) {
+        return std::tuple{l.fromStop, l.toStop, l.alongStreet};
+    };
+    std::map<std::tuple<int, int, bool>, const RouteLeg*> kept;
+    for (const RouteLeg& l : old.legs)
+        kept.emplace(key(l), &l);
+
+    const QString mode = travelModeName(router.profile().mode);
+    const auto label = [&](int place) {
+        if (place == kStart)
+            return QStringLiteral("the start");
+        if (place == kEnd)
+            return QStringLiteral("the end");
+        return QStringLiteral("'%1'").arg(placeLabel(plan.stops, place));
+    };
+    std::map<int, std::pair<EdgeLocation, EdgeLocation>> snapped;
+    const auto ends = [&](int place) -> const std::pair<EdgeLocation, EdgeLocation>& {
+        if (const auto it = snapped.find(place); it != snapped.end())
+            return it->second;
+        std::optional<std::pair<EdgeLocation, EdgeLocation>> at;
+        if (place == kStart || place == kEnd) {
+            const std::optional<Point> p = place == kStart
+                                               ? (request.start ? request.start : plan.start)
+                                               : (request.end ? request.end : plan.end);
+            if (p)
+                if (const auto e = router.snap(*p, request.snap))
+                    at = std::pair{*e, *e};
+        } else {
+            at = snapStop(router, plan.stops[static_cast<std::size_t>(place)], request);
+        }
+        if (!at)
+            throw Error(ErrorCode::InvalidInput,
+                        QStringLiteral("%1 is more than %2 m from any road open to %3")
+                            .arg(label(place))
+                            .arg(request.snap.maxDistanceM)
+                            .arg(mode));
+        return snapped.emplace(place, *at).first->second;
+    };
+
+    TeamRoute& day = out.teams[static_cast<std::size_t>(team)];
+    day.stops = order;
+    day.legs.clear();
+    for (std::size_t k = 0; k < seq.size(); ++k) {
+        const int to = seq[k];
+        const bool last = k + 1 == seq.size();
+        if (k > 0) {
+            const int from = seq[k - 1];
+            RouteLeg leg;
+            leg.fromStop = from >= 0 ? from : -1;
+            leg.toStop = (to >= 0 && !(plan.roundTrip && last && plan.start)) ? to : -1;
+            if (const auto it = kept.find(key(leg)); it != kept.end()) {
+                leg = *it->second;
+            } else {
+                const RoutePath path = router.route(ends(from).second, ends(to).first);
+                if (!path.found)
+                    throw Error(ErrorCode::InvalidInput,
+                                QStringLiteral("%1 cannot be reached from %2 by %3")
+                                    .arg(label(to), label(from), mode));
+                traceAlong(leg, router.graph(), path);
+            }
+            day.legs.push_back(std::move(leg));
+        }
+        if (to < 0 || (plan.roundTrip && last && k > 0))
+            continue;
+        RouteLeg along;
+        along.fromStop = along.toStop = to;
+        along.alongStreet = true;
+        if (const auto it = kept.find(key(along)); it != kept.end())
+            day.legs.push_back(*it->second);
+    }
+    day.distanceM = 0;
+    day.travelS = 0;
+    for (const RouteLeg& l : day.legs) {
+        day.distanceM += l.distanceM;
+        day.travelS += l.travelS;
+    }
+    day.manualOrder = true;
+    out.exactOrder = false;
+    return out;
 }
 
 } // namespace core

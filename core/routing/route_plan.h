@@ -71,6 +71,7 @@ struct TeamRoute {
     double distanceM = 0;
     double travelS = 0;
     double dwellS = 0;
+    bool manualOrder = false; ///< the order was changed by hand (reorderTeam), not planned
     double totalS() const { return travelS + dwellS; }
 };
 
@@ -100,6 +101,21 @@ struct RoutePlan {
 /// there is no stop; OperationCanceled via `feedback`. Thread: any (the graph may be shared).
 RoutePlan planRoute(const RoadGraph& graph, const std::vector<Stop>& stops,
                     const RouteRequest& request, Feedback& feedback);
+
+/// Re-traces one team's day in a new visiting order (a stop moved by hand in the route panel):
+/// the legs between consecutive places are routed again along the roads with `router` (the
+/// graph and profile the plan was made with), the team's distance, travel and dwell totals are
+/// recomputed and the team is marked manualOrder; the other teams, the stops and what could not
+/// be planned are copied unchanged, and exactOrder becomes false. `order` must be a permutation
+/// of plan.teams[team].stops; the start stays first and the end (or the return of a round
+/// trip) last. `request` is the one the plan was made with: stops and ends are snapped onto the
+/// roads exactly as planRoute() snapped them, and legs whose two ends did not change are kept
+/// without routing (moving one stop routes at most three legs). Coordinates in the working CRS.
+/// Throws core::Error(InvalidInput) for a team out of range, an order that is not a
+/// permutation of the team's stops, or a leg that cannot be routed (naming its ends).
+/// Thread: any; the router is used by the calling thread only (its graph may be shared).
+RoutePlan reorderTeam(const RoutePlan& plan, int team, const std::vector<int>& order,
+                      Router& router, const RouteRequest& request);
 
 /// The part of `line` to walk for a street stop: the whole line when not longer than maxM,
 /// else a stretch of maxM metres centred on the point of the line nearest `near` (moved

@@ -262,6 +262,26 @@ Fails as defect %1</translation>
         <source>no EXIF time</source>
         <translation>no EXIF time</translation>
     </message>
+    <message>
+        <source>withdraw (undo)</source>
+        <translation>withdraw (undo)</translation>
+    </message>
+    <message>
+        <source>restore (redo)</source>
+        <translation>restore (redo)</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>withdrawn</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <source>severity</source>
+        <translation>severity</translation>
+    </message>
 </context>
 <context>
     <name>app::DefectEditDialog</name>
@@ -1535,6 +1555,34 @@ Not usually found on a %2</translation>
         <source>The checklists were not loaded</source>
         <translation>The checklists were not loaded</translation>
     </message>
+    <message>
+        <source>&amp;Outputs</source>
+        <translation>&amp;Outputs</translation>
+    </message>
+    <message>
+        <source>Defect &amp;map...</source>
+        <translation>Defect &amp;map...</translation>
+    </message>
+    <message>
+        <source>&amp;Atlas...</source>
+        <translation>&amp;Atlas...</translation>
+    </message>
+    <message>
+        <source>Unit &amp;report...</source>
+        <translation>Unit &amp;report...</translation>
+    </message>
+    <message>
+        <source>Export &amp;data...</source>
+        <translation>Export &amp;data...</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Written: %1</translation>
+    </message>
+    <message>
+        <source>Defect %1 recorded for checklist item %2</source>
+        <translation>Defect %1 recorded for checklist item %2</translation>
+    </message>
 </context>
 <context>
     <name>app::MapStatusBar</name>
@@ -1564,6 +1612,289 @@ Not usually found on a %2</translation>
             <numerusform>%n warning</numerusform>
             <numerusform>%n warnings</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>app::OutputDialog</name>
+    <message>
+        <source>Export map</source>
+        <translation>Export map</translation>
+    </message>
+    <message>
+        <source>Export atlas</source>
+        <translation>Export atlas</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Export report</translation>
+    </message>
+    <message>
+        <source>Export data</source>
+        <translation>Export data</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Output file:</source>
+        <translation>Output file:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>Preparing the preview…</translation>
+    </message>
+    <message>
+        <source>The atlas&apos;s first map page</source>
+        <translation>The atlas&apos;s first map page</translation>
+    </message>
+    <message>
+        <source>The page as it will be written</source>
+        <translation>The page as it will be written</translation>
+    </message>
+    <message>
+        <source>Anchor (one page per sampled anchor)</source>
+        <translation>Anchor (one page per sampled anchor)</translation>
+    </message>
+    <message>
+        <source>Sub-district</source>
+        <translation>Sub-district</translation>
+    </message>
+    <message>
+        <source>Responsible unit</source>
+        <translation>Responsible unit</translation>
+    </message>
+    <message>
+        <source>One page per:</source>
+        <translation>One page per:</translation>
+    </message>
+    <message>
+        <source>PDF (vector)</source>
+        <translation>PDF (vector)</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>PNG image</translation>
+    </message>
+    <message>
+        <source>SVG drawing</source>
+        <translation>SVG drawing</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>Current view</source>
+        <translation>Current view</translation>
+    </message>
+    <message>
+        <source>Whole district</source>
+        <translation>Whole district</translation>
+    </message>
+    <message>
+        <source>Anchor&apos;s ring</source>
+        <translation>Anchor&apos;s ring</translation>
+    </message>
+    <message>
+        <source>Extent:</source>
+        <translation>Extent:</translation>
+    </message>
+    <message>
+        <source>Coordinate grid</source>
+        <translation>Coordinate grid</translation>
+    </message>
+    <message>
+        <source>Show the draw&apos;s rings and drawn units</source>
+        <translation>Show the draw&apos;s rings and drawn units</translation>
+    </message>
+    <message>
+        <source> dpi</source>
+        <translation> dpi</translation>
+    </message>
+    <message>
+        <source>PNG resolution:</source>
+        <translation>PNG resolution:</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Landscape</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>Paper:</translation>
+    </message>
+    <message>
+        <source>Default: &lt;campaign&gt; 任务图集</source>
+        <translation>Default: &lt;campaign&gt; 任务图集</translation>
+    </message>
+    <message>
+        <source>Default: &lt;campaign&gt; 问题分布图</source>
+        <translation>Default: &lt;campaign&gt; 问题分布图</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <source>Defects by card colour</source>
+        <translation>Defects by card colour</translation>
+    </message>
+    <message>
+        <source>Defects by category</source>
+        <translation>Defects by category</translation>
+    </message>
+    <message>
+        <source>Style:</source>
+        <translation>Style:</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>All units</translation>
+    </message>
+    <message>
+        <source>Responsible unit:</source>
+        <translation>Responsible unit:</translation>
+    </message>
+    <message>
+        <source>XLSX workbook</source>
+        <translation>XLSX workbook</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF document</translation>
+    </message>
+    <message>
+        <source>Defects</source>
+        <translation>Defects</translation>
+    </message>
+    <message>
+        <source>The draw</source>
+        <translation>The draw</translation>
+    </message>
+    <message>
+        <source>The route plan</source>
+        <translation>The route plan</translation>
+    </message>
+    <message>
+        <source>What:</source>
+        <translation>What:</translation>
+    </message>
+    <message>
+        <source>GeoPackage (.gpkg)</source>
+        <translation>GeoPackage (.gpkg)</translation>
+    </message>
+    <message>
+        <source>GeoJSON (.geojson)</source>
+        <translation>GeoJSON (.geojson)</translation>
+    </message>
+    <message>
+        <source>KML (.kml)</source>
+        <translation>KML (.kml)</translation>
+    </message>
+    <message>
+        <source>Shapefile (.shp)</source>
+        <translation>Shapefile (.shp)</translation>
+    </message>
+    <message>
+        <source>CSV table (.csv)</source>
+        <translation>CSV table (.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Excel workbook (.xlsx)</translation>
+    </message>
+    <message>
+        <source>GBK (older ArcGIS)</source>
+        <translation>GBK (older ArcGIS)</translation>
+    </message>
+    <message>
+        <source>Shapefile encoding:</source>
+        <translation>Shapefile encoding:</translation>
+    </message>
+    <message>
+        <source>Also write the photos beside the file</source>
+        <translation>Also write the photos beside the file</translation>
+    </message>
+    <message>
+        <source>Reading the campaign…</source>
+        <translation>Reading the campaign…</translation>
+    </message>
+    <message>
+        <source>No preview</source>
+        <translation>No preview</translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation>Choose the file to write.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; choose a file name.</source>
+        <translation>%1 is a folder; choose a file name.</translation>
+    </message>
+    <message>
+        <source>%1: a map is written as .pdf, .png or .svg.</source>
+        <translation>%1: a map is written as .pdf, .png or .svg.</translation>
+    </message>
+    <message>
+        <source>%1: an atlas is a PDF; name it .pdf.</source>
+        <translation>%1: an atlas is a PDF; name it .pdf.</translation>
+    </message>
+    <message>
+        <source>%1: a report is written as .xlsx or .pdf.</source>
+        <translation>%1: a report is written as .xlsx or .pdf.</translation>
+    </message>
+    <message>
+        <source>The campaign holds no draw to export.</source>
+        <translation>The campaign holds no draw to export.</translation>
+    </message>
+    <message>
+        <source>The campaign holds no route plan to export.</source>
+        <translation>The campaign holds no route plan to export.</translation>
+    </message>
+    <message>
+        <source>The campaign is still being read.</source>
+        <translation>The campaign is still being read.</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Writing %1…</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Export cancelled; no file was written.</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Written: %1</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PDF (*.pdf);;PNG image (*.png);;SVG drawing (*.svg)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>XLSX workbook (*.xlsx);;PDF (*.pdf)</source>
+        <translation>XLSX workbook (*.xlsx);;PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Data file (*.%1)</source>
+        <translation>Data file (*.%1)</translation>
     </message>
 </context>
 <context>
@@ -1782,6 +2113,70 @@ Not usually found on a %2</translation>
             <numerusform>%n stop cannot be reached on the roads</numerusform>
             <numerusform>%n stops cannot be reached on the roads</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Back to the start</source>
+        <translation>Back to the start</translation>
+    </message>
+    <message>
+        <source>Back to the first stop</source>
+        <translation>Back to the first stop</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Drag a stop to another place in the order: the legs and the totals are computed again.</source>
+        <translation>Drag a stop to another place in the order: the legs and the totals are computed again.</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>Visit the selected stop one place earlier (Alt+Up)</source>
+        <translation>Visit the selected stop one place earlier (Alt+Up)</translation>
+    </message>
+    <message>
+        <source>Visit the selected stop one place later (Alt+Down)</source>
+        <translation>Visit the selected stop one place later (Alt+Down)</translation>
+    </message>
+    <message>
+        <source>Order of the stops</source>
+        <translation>Order of the stops</translation>
+    </message>
+    <message>
+        <source>Team %1</source>
+        <translation>Team %1</translation>
+    </message>
+    <message>
+        <source>Team %1: %2, travel %3, inspection %4, day %5</source>
+        <translation>Team %1: %2, travel %3, inspection %4, day %5</translation>
+    </message>
+    <message>
+        <source>, %1 over the budget</source>
+        <translation>, %1 over the budget</translation>
+    </message>
+    <message>
+        <source>, %1 under the budget</source>
+        <translation>, %1 under the budget</translation>
+    </message>
+    <message>
+        <source> (order changed by hand)</source>
+        <translation> (order changed by hand)</translation>
+    </message>
+    <message>
+        <source>Order changed by hand</source>
+        <translation>Order changed by hand</translation>
     </message>
 </context>
 <context>

@@ -261,6 +261,26 @@ Fails as defect %1</source>
         <source>no EXIF time</source>
         <translation>无 EXIF 时间</translation>
     </message>
+    <message>
+        <source>withdraw (undo)</source>
+        <translation>撤销记录</translation>
+    </message>
+    <message>
+        <source>restore (redo)</source>
+        <translation>恢复记录</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>撤销时间</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>severity</source>
+        <translation>严重程度</translation>
+    </message>
 </context>
 <context>
     <name>app::DefectEditDialog</name>
@@ -1523,6 +1543,34 @@ Not usually found on a %2</source>
         <source>Could not edit the defect</source>
         <translation>无法编辑问题</translation>
     </message>
+    <message>
+        <source>&amp;Outputs</source>
+        <translation>成果输出(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Defect &amp;map...</source>
+        <translation>问题分布图(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Atlas...</source>
+        <translation>任务图集(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Unit &amp;report...</source>
+        <translation>责任单位通报(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;data...</source>
+        <translation>导出数据(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>已写出：%1</translation>
+    </message>
+    <message>
+        <source>Defect %1 recorded for checklist item %2</source>
+        <translation>已记录问题 %1（检查项 %2）</translation>
+    </message>
 </context>
 <context>
     <name>app::MapStatusBar</name>
@@ -1551,6 +1599,289 @@ Not usually found on a %2</source>
         <translation>
             <numerusform>%n 条警告</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>app::OutputDialog</name>
+    <message>
+        <source>Export map</source>
+        <translation>导出地图</translation>
+    </message>
+    <message>
+        <source>Export atlas</source>
+        <translation>导出任务图集</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>导出通报</translation>
+    </message>
+    <message>
+        <source>Export data</source>
+        <translation>导出数据</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Output file:</source>
+        <translation>输出文件：</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>正在生成预览…</translation>
+    </message>
+    <message>
+        <source>The atlas&apos;s first map page</source>
+        <translation>图集的第一张地图页</translation>
+    </message>
+    <message>
+        <source>The page as it will be written</source>
+        <translation>将要写出的页面</translation>
+    </message>
+    <message>
+        <source>Anchor (one page per sampled anchor)</source>
+        <translation>点位（每个抽中点位一页）</translation>
+    </message>
+    <message>
+        <source>Sub-district</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <source>Responsible unit</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <source>One page per:</source>
+        <translation>每页对应：</translation>
+    </message>
+    <message>
+        <source>PDF (vector)</source>
+        <translation>PDF（矢量）</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>PNG 图片</translation>
+    </message>
+    <message>
+        <source>SVG drawing</source>
+        <translation>SVG 矢量图</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <source>Current view</source>
+        <translation>当前视图</translation>
+    </message>
+    <message>
+        <source>Whole district</source>
+        <translation>全区</translation>
+    </message>
+    <message>
+        <source>Anchor&apos;s ring</source>
+        <translation>点位的环形范围</translation>
+    </message>
+    <message>
+        <source>Extent:</source>
+        <translation>范围：</translation>
+    </message>
+    <message>
+        <source>Coordinate grid</source>
+        <translation>坐标格网</translation>
+    </message>
+    <message>
+        <source>Show the draw&apos;s rings and drawn units</source>
+        <translation>显示抽样的环形范围和抽中对象</translation>
+    </message>
+    <message>
+        <source> dpi</source>
+        <translation> dpi</translation>
+    </message>
+    <message>
+        <source>PNG resolution:</source>
+        <translation>PNG 分辨率：</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>横向</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>纸张：</translation>
+    </message>
+    <message>
+        <source>Default: &lt;campaign&gt; 任务图集</source>
+        <translation>默认：&lt;测评项目&gt; 任务图集</translation>
+    </message>
+    <message>
+        <source>Default: &lt;campaign&gt; 问题分布图</source>
+        <translation>默认：&lt;测评项目&gt; 问题分布图</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>标题：</translation>
+    </message>
+    <message>
+        <source>Defects by card colour</source>
+        <translation>问题按督办卡颜色</translation>
+    </message>
+    <message>
+        <source>Defects by category</source>
+        <translation>问题按类别</translation>
+    </message>
+    <message>
+        <source>Style:</source>
+        <translation>样式：</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>全部责任单位</translation>
+    </message>
+    <message>
+        <source>Responsible unit:</source>
+        <translation>责任单位：</translation>
+    </message>
+    <message>
+        <source>XLSX workbook</source>
+        <translation>XLSX 工作簿</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF 文档</translation>
+    </message>
+    <message>
+        <source>Defects</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>The draw</source>
+        <translation>抽样结果</translation>
+    </message>
+    <message>
+        <source>The route plan</source>
+        <translation>巡查路线</translation>
+    </message>
+    <message>
+        <source>What:</source>
+        <translation>内容：</translation>
+    </message>
+    <message>
+        <source>GeoPackage (.gpkg)</source>
+        <translation>GeoPackage (.gpkg)</translation>
+    </message>
+    <message>
+        <source>GeoJSON (.geojson)</source>
+        <translation>GeoJSON (.geojson)</translation>
+    </message>
+    <message>
+        <source>KML (.kml)</source>
+        <translation>KML (.kml)</translation>
+    </message>
+    <message>
+        <source>Shapefile (.shp)</source>
+        <translation>Shapefile (.shp)</translation>
+    </message>
+    <message>
+        <source>CSV table (.csv)</source>
+        <translation>CSV 表格 (.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Excel 工作簿 (.xlsx)</translation>
+    </message>
+    <message>
+        <source>GBK (older ArcGIS)</source>
+        <translation>GBK（旧版 ArcGIS）</translation>
+    </message>
+    <message>
+        <source>Shapefile encoding:</source>
+        <translation>Shapefile 编码：</translation>
+    </message>
+    <message>
+        <source>Also write the photos beside the file</source>
+        <translation>同时在文件旁写出照片</translation>
+    </message>
+    <message>
+        <source>Reading the campaign…</source>
+        <translation>正在读取测评项目…</translation>
+    </message>
+    <message>
+        <source>No preview</source>
+        <translation>无预览</translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation>请选择要写出的文件。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; choose a file name.</source>
+        <translation>%1 是文件夹，请指定文件名。</translation>
+    </message>
+    <message>
+        <source>%1: a map is written as .pdf, .png or .svg.</source>
+        <translation>%1：地图只能写为 .pdf、.png 或 .svg。</translation>
+    </message>
+    <message>
+        <source>%1: an atlas is a PDF; name it .pdf.</source>
+        <translation>%1：图集是 PDF 文件，请以 .pdf 命名。</translation>
+    </message>
+    <message>
+        <source>%1: a report is written as .xlsx or .pdf.</source>
+        <translation>%1：通报只能写为 .xlsx 或 .pdf。</translation>
+    </message>
+    <message>
+        <source>The campaign holds no draw to export.</source>
+        <translation>测评项目中没有可导出的抽样。</translation>
+    </message>
+    <message>
+        <source>The campaign holds no route plan to export.</source>
+        <translation>测评项目中没有可导出的巡查路线。</translation>
+    </message>
+    <message>
+        <source>The campaign is still being read.</source>
+        <translation>仍在读取测评项目。</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>正在写出 %1…</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>已取消导出，未写出任何文件。</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>已写出：%1</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PDF (*.pdf);;PNG 图片 (*.png);;SVG 矢量图 (*.svg)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>XLSX workbook (*.xlsx);;PDF (*.pdf)</source>
+        <translation>XLSX 工作簿 (*.xlsx);;PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Data file (*.%1)</source>
+        <translation>数据文件 (*.%1)</translation>
     </message>
 </context>
 <context>
@@ -1766,6 +2097,70 @@ Not usually found on a %2</source>
         <translation>
             <numerusform>%n 个站点无法经道路到达</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Back to the start</source>
+        <translation>返回出发点</translation>
+    </message>
+    <message>
+        <source>Back to the first stop</source>
+        <translation>返回第一个检查点</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>终点</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>出发点</translation>
+    </message>
+    <message>
+        <source>Drag a stop to another place in the order: the legs and the totals are computed again.</source>
+        <translation>拖动检查点可调整顺序，各段路线和合计将重新计算。</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Visit the selected stop one place earlier (Alt+Up)</source>
+        <translation>所选检查点提前一位（Alt+↑）</translation>
+    </message>
+    <message>
+        <source>Visit the selected stop one place later (Alt+Down)</source>
+        <translation>所选检查点推后一位（Alt+↓）</translation>
+    </message>
+    <message>
+        <source>Order of the stops</source>
+        <translation>检查顺序</translation>
+    </message>
+    <message>
+        <source>Team %1</source>
+        <translation>第 %1 组</translation>
+    </message>
+    <message>
+        <source>Team %1: %2, travel %3, inspection %4, day %5</source>
+        <translation>第 %1 组：路程 %2，行进 %3，检查 %4，全天 %5</translation>
+    </message>
+    <message>
+        <source>, %1 over the budget</source>
+        <translation>，超出预算 %1</translation>
+    </message>
+    <message>
+        <source>, %1 under the budget</source>
+        <translation>，低于预算 %1</translation>
+    </message>
+    <message>
+        <source> (order changed by hand)</source>
+        <translation>（手动调整顺序）</translation>
+    </message>
+    <message>
+        <source>Order changed by hand</source>
+        <translation>手动调整顺序</translation>
     </message>
 </context>
 <context>

@@ -223,6 +223,14 @@ TEST_CASE("failing a checklist item opens a pre-filled defect form and links the
     CHECK(ads->count == 1);
     CHECK(ads->defectUuid == defects[0].uuid);
     CHECK(panel.scoreText().contains(QStringLiteral("50")));
+
+    // A card issued from the ledger afterwards reaches the file too.
+    f.w.ledger().setInteractive(false);
+    REQUIRE(
+        f.w.ledger().issueCard(defects[0].id, core::CardColour::Yellow, QStringLiteral("限期")));
+    core::Campaign other = core::Campaign::open(f.data.path, core::OpenMode::ReadOnly);
+    REQUIRE(other.card(defects[0].id));
+    CHECK(other.card(defects[0].id)->colour == core::CardColour::Yellow);
 }
 
 TEST_CASE("identify selects a defect on the map and in the ledger; a yellow card goes to 销号 "
@@ -266,6 +274,12 @@ TEST_CASE("identify selects a defect on the map and in the ledger; a yellow card
     // The map shows it closed (faded).
     REQUIRE(f.w.campaign().defectMarks().size() == 1);
     CHECK(f.w.campaign().defectMarks()[0].closed);
+    // The outputs menu opens the report dialog on this campaign, with its units.
+    app::OutputDialog* out = f.w.showOutputDialog(app::OutputDialog::Mode::Report);
+    REQUIRE(out);
+    REQUIRE(waitUntil([&] { return out->isLoaded(); }, 30000));
+    CHECK_FALSE(out->unitNames().isEmpty());
+    out->close();
     // Once it has a card, undoing its recording is refused and the step leaves the stack.
     QUndoStack& undo = f.w.fieldwork().undoStack();
     const int steps = undo.count();
@@ -390,6 +404,18 @@ TEST_CASE("field-work screenshots", "[.screenshots]") {
     REQUIRE(detail);
     waitUntil([] { return false; }, 500);
     CHECK(detail->grab().save(out + QStringLiteral("/defect_detail.png")));
+    app::OutputDialog* output = f.w.showOutputDialog(app::OutputDialog::Mode::Map);
+    REQUIRE(output);
+    output->resize(1200, 800);
+    REQUIRE(waitUntil(
+        [&] {
+            return output->previewGeneration() > 0 && !output->isPreviewPending() &&
+                   !output->isPreviewRendering();
+        },
+        60000));
+    waitUntil([] { return false; }, 500);
+    CHECK(output->grab().save(out + QStringLiteral("/output_map.png")));
+    output->close();
     app::UnitsDialog* units = f.w.showUnits();
     REQUIRE(units);
     waitUntil([] { return false; }, 500);

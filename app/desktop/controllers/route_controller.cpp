@@ -1,5 +1,6 @@
 #include "app/desktop/controllers/route_controller.h"
 
+#include "core/render/map_renderer.h"
 #include "core/routing/road_network.h"
 #include "core/routing/stop_places.h"
 #include "core/util/error.h"
@@ -33,7 +34,9 @@ void addStops(const core::LayerPtr& layer, core::StopKind kind, const core::Road
 
 RouteOutcome planRoute(const RouteInput& in, core::Feedback& fb) {
     core::Feedback graphFb(fb, 0, 40);
-    const core::RoadGraph graph = core::buildRoadGraph(in.roads, in.rules, {}, graphFb);
+    auto shared = std::make_shared<const core::RoadGraph>(
+        core::buildRoadGraph(in.roads, in.rules, {}, graphFb));
+    const core::RoadGraph& graph = *shared;
     if (graph.edgeCount() == 0) {
         RouteOutcome out;
         out.error = QCoreApplication::translate("app::RouteController",
@@ -54,7 +57,32 @@ RouteOutcome planRoute(const RouteInput& in, core::Feedback& fb) {
     RouteOutcome out;
     out.plan =
         std::make_shared<const core::RoutePlan>(core::planRoute(graph, stops, in.request, planFb));
+    out.router = std::make_shared<core::Router>(graph, in.request.profile);
+    out.graph = std::move(shared);
     return out;
+}
+
+// The route sheet's base map: every district layer classified by the campaign's rules, as
+// gis::loadCampaignMap gives the CLI's sheet. Runs on the worker (classifying is not free).
+gis::RouteSheetOptions sheetOptions(const std::vector<core::LayerPtr>& layers,
+                                    const core::RuleSet& rules, const QString& subtitle) {
+    gis::RouteSheetOptions sheet;
+    sheet.subtitle = subtitle;
+    for (const core::LayerPtr& layer : layers) {
+        if (!layer)
+            continue;
+        if (layer->source.driver.compare(QLatin1String("OSM"), Qt::CaseInsensitive) == 0)
+            sheet.usesOsm = true;
+        core::RenderLayer rl;
+        rl.layer.data = layer;
+        rl.layer.roles = rules.classify(*layer);
+        for (core::RoleMask m : rl.layer.roles)
+            rl.layer.layerRoles |= m;
+        rl.labels =
+            std::make_shared<const std::vector<QString>>(core::featureLabels(rl.layer, rules));
+        sheet.baseLayers.push_back(std::move(rl));
+    }
+    return sheet;
 }
 
 } // namespace
@@ -72,17 +100,39 @@ RouteController::~RouteController() {
 void RouteController::compute(RouteInput input) {
     if (watcher_)
         return;
+    layers_ = input.roads;
+    rules_ = input.rules;
+    request_ = input.request;
     start([in = std::move(input)](core::Feedback& fb) { return planRoute(in, fb); }, false, {});
+}
+
+bool RouteController::reorder(int team, const std::vector<int>& order) {
+    if (watcher_ || !plan_ || !router_ || team < 0 ||
+        team >= static_cast<int>(plan_->teams.size()) ||
+        plan_->teams[static_cast<std::size_t>(team)].stops == order)
+        return false;
+    try {
+        plan_ = std::make_shared<const core::RoutePlan>(
+            core::reorderTeam(*plan_, team, order, *router_, request_));
+    } catch (const core::Error& e) {
+        emit failed(e.message());
+        return false;
+    }
+    emit planned();
+    return true;
 }
 
 void RouteController::exportTo(const QString& path, const QString& crsAuthId,
                                const QString& title) {
     if (watcher_ || !plan_)
         return;
+    const bool sheet = path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive);
     start(
-        [plan = plan_, path, crsAuthId, title](core::Feedback& fb) {
-            gis::exportRoute(path, *plan, gis::Crs::fromUserInput(crsAuthId), title, fb);
-            return RouteOutcome{plan, {}, false};
+        [plan = plan_, path, crsAuthId, title, layers = sheet ? layers_ : decltype(layers_){},
+         rules = rules_, subtitle = sheetSubtitle_](core::Feedback& fb) {
+            gis::exportRoute(path, *plan, gis::Crs::fromUserInput(crsAuthId), title, fb,
+                             sheetOptions(layers, rules, subtitle));
+            return RouteOutcome{plan, {}, false, {}, {}};
         },
         true, path);
 }
@@ -106,11 +156,11 @@ void RouteController::start(std::function<RouteOutcome(core::Feedback&)> work, b
         try {
             return work(*fb);
         } catch (const core::OperationCanceled&) {
-            return RouteOutcome{nullptr, {}, true};
+            return RouteOutcome{nullptr, {}, true, {}, {}};
         } catch (const core::Error& e) {
-            return RouteOutcome{nullptr, e.message(), false};
+            return RouteOutcome{nullptr, e.message(), false, {}, {}};
         } catch (const std::exception& e) {
-            return RouteOutcome{nullptr, QString::fromUtf8(e.what()), false};
+            return RouteOutcome{nullptr, QString::fromUtf8(e.what()), false, {}, {}};
         }
     }));
 }
@@ -123,6 +173,8 @@ void RouteController::cancel() {
 void RouteController::clear() {
     cancel();
     plan_.reset();
+    router_.reset();
+    graph_.reset();
     emit cleared();
 }
 
@@ -144,6 +196,8 @@ void RouteController::finish() {
         return;
     }
     plan_ = std::move(outcome.plan);
+    router_ = std::move(outcome.router);
+    graph_ = std::move(outcome.graph);
     emit planned();
 }
 

@@ -36,6 +36,8 @@ QString actionText(const QString& action) {
         {"return", QT_TRANSLATE_NOOP("app::DefectDetailDialog", "return")},
         {"close", QT_TRANSLATE_NOOP("app::DefectDetailDialog", "close")},
         {"escalate", QT_TRANSLATE_NOOP("app::DefectDetailDialog", "escalate")},
+        {"withdraw", QT_TRANSLATE_NOOP("app::DefectDetailDialog", "withdraw (undo)")},
+        {"restore", QT_TRANSLATE_NOOP("app::DefectDetailDialog", "restore (redo)")},
     };
     for (const auto& [key, text] : kActions)
         if (action == QLatin1String(key))
@@ -51,6 +53,9 @@ QString fieldText(const QString& field) {
         {"unit_id", QT_TRANSLATE_NOOP("app::DefectDetailDialog", "unit")},
         {"before", QT_TRANSLATE_NOOP("app::DefectDetailDialog", "before photo")},
         {"after", QT_TRANSLATE_NOOP("app::DefectDetailDialog", "after photo")},
+        {"withdrawn_at", QT_TRANSLATE_NOOP("app::DefectDetailDialog", "withdrawn")},
+        {"description", QT_TRANSLATE_NOOP("app::DefectDetailDialog", "description")},
+        {"severity", QT_TRANSLATE_NOOP("app::DefectDetailDialog", "severity")},
     };
     for (const auto& [key, text] : kFields)
         if (field == QLatin1String(key))

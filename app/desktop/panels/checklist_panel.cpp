@@ -54,6 +54,11 @@ ChecklistPanel::ChecklistPanel(QWidget* parent) : QWidget(parent) {
     table_->verticalHeader()->hide();
     table_->setSelectionMode(QAbstractItemView::NoSelection);
     table_->setWordWrap(true);
+    // Wrapped item texts need their row heights again when the dock gets wider or narrower.
+    connect(table_->horizontalHeader(), &QHeaderView::sectionResized, this, [this] {
+        QMetaObject::invokeMethod(table_, &QTableWidget::resizeRowsToContents,
+                                  Qt::QueuedConnection);
+    });
     score_ = new QLabel(this);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(placeLabel_);
@@ -229,7 +234,8 @@ void ChecklistPanel::emitMark(int row, std::optional<core::ObservationResult> re
     updateScore();
     emit observed(o);
     if (*result == core::ObservationResult::Fail) {
-        QString description = item.nameZh;
+        // Stored with the defect, in the campaign's language like the item itself.
+        QString description = QStringLiteral("检查项 %1 不合格：%2").arg(item.id, item.nameZh);
         if (count)
             description += QStringLiteral("（实测 %1 %2）").arg(*count).arg(item.count->unitZh);
         emit defectRequested(item.id, item.defectCode, description);
