@@ -44,6 +44,25 @@ core::Box transformBox(const core::Box& box, const Crs& from, const Crs& to) {
     return out;
 }
 
+// A lon/lat box spec ("minLon,minLat,maxLon,maxLat") as a short subtitle text
+// ("114.3120–114.3495°E 30.5243–30.5544°N", about 10 m); other specs unchanged.
+QString boxText(const QString& spec) {
+    const QStringList parts = spec.split(QLatin1Char(','));
+    if (parts.size() != 4)
+        return spec;
+    double v[4];
+    for (int i = 0; i < 4; ++i) {
+        bool ok = false;
+        v[i] = parts[i].trimmed().toDouble(&ok);
+        if (!ok)
+            return spec;
+    }
+    const auto n = [](double x) {
+        return QString::number(x, 'f', 4);
+    };
+    return QStringLiteral("%1–%2°E %3–%4°N").arg(n(v[0]), n(v[2]), n(v[1]), n(v[3]));
+}
+
 QString todayText() {
     return QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd"));
 }
@@ -290,7 +309,7 @@ core::MapPage buildMapPage(const CampaignMapData& data, const MapExportOptions& 
     else if (spec.startsWith(QLatin1String("anchor:"), Qt::CaseInsensitive))
         what = QStringLiteral("点位 %1").arg(spec.mid(7).trimmed());
     else if (!spec.isEmpty() && spec.compare(QLatin1String("district"), Qt::CaseInsensitive) != 0)
-        what = QStringLiteral("范围 %1").arg(spec);
+        what = QStringLiteral("范围 %1").arg(boxText(spec));
     page.subtitle = QStringLiteral("%1 · %2 · 问题 %3 条 · 按%4着色 · 制图日期 %5")
                         .arg(data.campaignName, what)
                         .arg(defects.size())
