@@ -5,7 +5,6 @@
 #include "app/cli/commands.h"
 #include "app/cli/report_cli_support.h"
 
-#include "core/report/report_pdf.h"
 #include "core/report/report_tables.h"
 #include "core/util/error.h"
 #include "gis/io/report_xlsx.h"
@@ -53,20 +52,10 @@ int runReport(Context& ctx) {
     if (args.has(QStringLiteral("unit")))
         unit = core::requireUnit(c, args.value(QStringLiteral("unit")));
     core::Feedback feedback;
-    core::Feedback reading(feedback, 0, 30);
-    const core::CampaignReport report = core::loadCampaignReport(c, unit, now, reading);
-    core::Feedback writing(feedback, 30, 100);
-    QStringList files;
-    std::size_t photos = 0;
-    if (ext == QLatin1String("pdf")) {
-        core::writeReportPdf(
-            report, out, [&c](std::int64_t id) { return c.photoData(id, true); }, writing);
-        files << QFileInfo(out).absoluteFilePath();
-    } else {
-        const gis::ReportXlsxResult r = gis::writeReportXlsx(c, report, out, writing);
-        files = r.files;
-        photos = r.photos;
-    }
+    const gis::CampaignReportResult written = gis::writeCampaignReport(c, unit, now, out, feedback);
+    const core::CampaignReport& report = written.report;
+    const QStringList& files = written.files;
+    const std::size_t photos = written.photos;
     const core::Tally& all = report.summary.all;
     if (args.has(QStringLiteral("json"))) {
         ctx.out << QJsonDocument(

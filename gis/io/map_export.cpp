@@ -344,6 +344,15 @@ std::optional<AtlasBy> atlasByFromKey(const QString& key) {
     return std::nullopt;
 }
 
+QStringList subdistrictNames(const CampaignMapData& data) {
+    QStringList names;
+    for (const NamedArea& a : subdistricts(data))
+        if (!a.name.isEmpty())
+            names << a.name;
+    names.removeDuplicates();
+    return names;
+}
+
 namespace detail {
 
 core::MapPage atlasPage(const CampaignMapData& data, const core::Box& extent,

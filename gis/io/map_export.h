@@ -46,6 +46,9 @@ CampaignMapData loadCampaignMap(core::Campaign& campaign, const QString& drawId,
 /// "LON,LAT,LON,LAT" (CGCS2000 degrees). Throws core::Error(InvalidInput) naming the spec and
 /// listing the accepted forms (and the known names/ids when one is not found).
 core::Box resolveExtent(const CampaignMapData& data, const QString& spec);
+/// The sub-district names "subdistrict:NAME" accepts (the canvas's labels, else the layer's
+/// name field), sorted, without repeats.
+QStringList subdistrictNames(const CampaignMapData& data);
 
 /// Options of a single map page.
 struct MapExportOptions {

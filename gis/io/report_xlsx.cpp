@@ -1,11 +1,15 @@
 #include "gis/io/report_xlsx.h"
 
+#include "core/report/report_pdf.h"
+#include "core/store/campaign.h"
+
 #include "core/report/photo_files.h"
 #include "core/util/error.h"
 #include "core/util/staged_output.h"
 #include "gis/io/export_files.h"
 
 #include <QDir>
+#include <QFileInfo>
 
 #include <memory>
 
@@ -86,6 +90,31 @@ ReportXlsxResult writeReportXlsx(core::Campaign& campaign, const core::CampaignR
     result.files = out.commit();
     feedback.setProgress(100);
     return result;
+}
+
+CampaignReportResult writeCampaignReport(core::Campaign& campaign,
+                                         const std::optional<core::ResponsibleUnit>& unit,
+                                         const QDateTime& nowUtc, const QString& path,
+                                         core::Feedback& feedback) {
+    const QString ext = QFileInfo(path).suffix().toLower();
+    if (ext != QLatin1String("xlsx") && ext != QLatin1String("pdf"))
+        throw core::Error(core::ErrorCode::InvalidInput,
+                          QStringLiteral("%1: a report is written as .xlsx or .pdf").arg(path));
+    CampaignReportResult out;
+    core::Feedback reading(feedback, 0, 30);
+    out.report = core::loadCampaignReport(campaign, unit, nowUtc, reading);
+    core::Feedback writing(feedback, 30, 100);
+    if (ext == QLatin1String("pdf")) {
+        core::writeReportPdf(
+            out.report, path, [&campaign](std::int64_t id) { return campaign.photoData(id, true); },
+            writing);
+        out.files << QFileInfo(path).absoluteFilePath();
+    } else {
+        ReportXlsxResult r = writeReportXlsx(campaign, out.report, path, writing);
+        out.files = r.files;
+        out.photos = r.photos;
+    }
+    return out;
 }
 
 } // namespace gis

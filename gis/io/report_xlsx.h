@@ -3,8 +3,13 @@
 #include "core/report/report_tables.h"
 #include "core/util/feedback.h"
 
+#include "core/model/unit.h"
+
+#include <QDateTime>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 namespace core {
 class Campaign;
@@ -28,5 +33,22 @@ struct ReportXlsxResult {
 /// naming `path`, core::OperationCanceled. Progress 0-100. Thread: the campaign's.
 ReportXlsxResult writeReportXlsx(core::Campaign& campaign, const core::CampaignReport& report,
                                  const QString& path, core::Feedback& feedback);
+
+/// What writeCampaignReport wrote, with the report it wrote (for summaries).
+struct CampaignReportResult {
+    core::CampaignReport report;
+    QStringList files;
+    std::size_t photos = 0;
+};
+
+/// The per-unit report (通报) of a campaign, for one unit or all, at `nowUtc`, as XLSX
+/// (writeReportXlsx) or PDF (core::writeReportPdf, with photo thumbnails) by the suffix of
+/// `path`. Reading is the first 30% of the progress. Throws core::Error(InvalidInput) for
+/// another suffix, and what the writers throw. Thread: the campaign's (a PDF also needs a
+/// QGuiApplication for fonts).
+CampaignReportResult writeCampaignReport(core::Campaign& campaign,
+                                         const std::optional<core::ResponsibleUnit>& unit,
+                                         const QDateTime& nowUtc, const QString& path,
+                                         core::Feedback& feedback);
 
 } // namespace gis

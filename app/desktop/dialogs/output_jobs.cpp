@@ -2,7 +2,6 @@
 
 #include "core/render/page_document.h"
 #include "core/report/defect_rows.h"
-#include "core/report/report_pdf.h"
 #include "core/report/report_tables.h"
 #include "core/store/campaign.h"
 #include "core/util/error.h"
@@ -22,32 +21,8 @@ namespace app::output {
 
 namespace {
 
-// gis::resolveExtent names sub-districts by their label (as the canvas shows them), else by
-// the layer's name field; gis keeps that list private, so it is read the same way here.
-QStringList subdistrictNames(const gis::CampaignMapData& data) {
-    const core::RoleMask bit = core::roleBit(core::Role::Subdistrict);
-    QStringList names;
-    for (const core::RenderLayer& l : data.layers) {
-        if (!(l.layer.layerRoles & bit))
-            continue;
-        const core::LayerData& d = *l.layer.data;
-        for (std::size_t i = 0; i < d.features.size(); ++i) {
-            if (!(l.layer.roles[i] & bit))
-                continue;
-            QString name = l.labels && i < l.labels->size() ? (*l.labels)[i] : QString();
-            if (name.isEmpty())
-                name = d.text(i, core::defaultNameField(d));
-            if (!name.trimmed().isEmpty())
-                names << name.trimmed();
-        }
-    }
-    names.sort();
-    names.removeDuplicates();
-    return names;
-}
-
 QString number(double v) {
-    return QString::number(v, 'f', 8);
+    return QString::number(v, 'f', 7);
 }
 
 gis::MapExportOptions mapOptions(const gis::CampaignMapData& data, const Request& r) {
@@ -86,7 +61,7 @@ core::MapPage atlasPreviewPage(const gis::CampaignMapData& data, const Request& 
         }
         break;
     case gis::AtlasBy::Subdistrict: {
-        const QStringList names = subdistrictNames(data);
+        const QStringList names = gis::subdistrictNames(data);
         if (names.isEmpty())
             throw core::Error(core::ErrorCode::InvalidInput,
                               QStringLiteral("campaign %1 has no sub-district polygons for an "
@@ -161,16 +136,8 @@ QStringList writeReport(core::Campaign& c, const Request& r, core::Feedback& fb)
                                   .arg(c.path())
                                   .arg(*r.unitId));
     }
-    core::Feedback reading(fb, 0, 30);
-    const core::CampaignReport report =
-        core::loadCampaignReport(c, unit, QDateTime::currentDateTimeUtc(), reading);
-    core::Feedback writing(fb, 30, 100);
-    if (QFileInfo(r.outputPath).suffix().compare(QLatin1String("pdf"), Qt::CaseInsensitive) == 0) {
-        core::writeReportPdf(
-            report, r.outputPath, [&c](std::int64_t id) { return c.photoData(id, true); }, writing);
-        return {QFileInfo(r.outputPath).absoluteFilePath()};
-    }
-    return gis::writeReportXlsx(c, report, r.outputPath, writing).files;
+    return gis::writeCampaignReport(c, unit, QDateTime::currentDateTimeUtc(), r.outputPath, fb)
+        .files;
 }
 
 QStringList writeData(core::Campaign& c, const Request& r, core::Feedback& fb) {
@@ -208,7 +175,7 @@ Choices loadChoices(Kind kind, const QString& campaignPath, const QString& drawI
     if (kind == Kind::Map || kind == Kind::Atlas) {
         auto data = std::make_shared<gis::CampaignMapData>(
             gis::loadCampaignMap(c, drawId, out.hasDraw, feedback));
-        out.subdistricts = subdistrictNames(*data);
+        out.subdistricts = gis::subdistrictNames(*data);
         if (data->draw)
             for (const core::AnchorDraw& a : data->draw->outcome.anchors)
                 out.anchors.emplace_back(a.id, QStringLiteral("%1 %2").arg(a.id, a.name));
