@@ -2,6 +2,16 @@
 
 namespace core {
 
+RenderLayer classifiedRenderLayer(LayerPtr layer, const RuleSet& rules) {
+    RenderLayer rl;
+    rl.layer.roles = rules.classify(*layer);
+    for (RoleMask m : rl.layer.roles)
+        rl.layer.layerRoles |= m;
+    rl.layer.data = std::move(layer);
+    rl.labels = std::make_shared<const std::vector<QString>>(featureLabels(rl.layer, rules));
+    return rl;
+}
+
 std::vector<QString> featureLabels(const ClassifiedLayer& layer, const RuleSet& rules) {
     std::vector<QString> out;
     if (!layer.data)

@@ -117,6 +117,9 @@ QImage renderMap(const RenderJob& job, Feedback& feedback);
 /// or the first name-like field ("name:zh", "name", "名称", ...) for unclassified features.
 std::vector<QString> featureLabels(const ClassifiedLayer& layer, const RuleSet& rules);
 
+/// A layer ready to draw: each feature classified by `rules`, the layer's roles, the labels.
+RenderLayer classifiedRenderLayer(LayerPtr layer, const RuleSet& rules);
+
 /// The index of the field a layer's labels come from when no rules name it, or -1.
 int defaultNameField(const LayerData& layer);
 

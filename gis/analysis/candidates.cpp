@@ -16,6 +16,69 @@ namespace {
 
 constexpr double kChordError = 0.1; ///< metres; ring buffers stay this close to the circle
 
+/// Metres of doubt kept around a bound: far above the rounding of any distance computed here
+/// (about 1e-9 m for coordinates in the millions), so a bound settles a comparison only when
+/// the exact distance must fall on the same side.
+constexpr double kMarginM = 1e-3;
+
+/// GEOS builds a buffer of r from an input simplified by up to 1% of r, on the outer side only,
+/// with chords inside the true offset curve: every point of it lies within r * 1.01 (plus
+/// rounding) of the anchor, and every point within r - maxChordError lies inside it. The
+/// factor and slack below cover both with room to spare.
+constexpr double kBufferGrowth = 1.05;
+constexpr double kBufferSlack = 1.0; ///< planar units (metres)
+
+/// A distance (metres) known to lie in [lo, hi] until a comparison the bounds cannot settle
+/// asks for the exact value, which `exact()` computes once. Compares exactly like the exact
+/// value would, so a unit is in or out of a ring exactly as with the exact distance alone.
+template <typename Exact>
+class LazyDistance {
+public:
+    LazyDistance(double lo, double hi, Exact exact) : lo_(lo), hi_(hi), exact_(std::move(exact)) {}
+
+    /// d <= limit
+    bool atMost(double limit) {
+        if (!known_) {
+            if (hi_ + kMarginM <= limit)
+                return true;
+            if (lo_ - kMarginM > limit)
+                return false;
+            settle();
+        }
+        return value_ <= limit;
+    }
+    /// d < limit
+    bool below(double limit) {
+        if (!known_) {
+            if (hi_ + kMarginM < limit)
+                return true;
+            if (lo_ - kMarginM >= limit)
+                return false;
+            settle();
+        }
+        return value_ < limit;
+    }
+    /// The first of `steps` (ascending) that d is within, as CandidateFinder's firstStep.
+    std::optional<double> firstStep(const std::vector<double>& steps) {
+        for (double s : steps)
+            if (atMost(s))
+                return s;
+        return std::nullopt;
+    }
+
+private:
+    void settle() {
+        value_ = exact_();
+        known_ = true;
+    }
+
+    double lo_;
+    double hi_;
+    Exact exact_;
+    double value_ = 0;
+    bool known_ = false;
+};
+
 /// An anchor made ready for distance questions (planar units of the working CRS).
 struct Frame {
     const AnchorSite* site = nullptr;
@@ -23,9 +86,11 @@ struct Frame {
     bool isPoint = false; ///< a single point: exact distances without GEOS
     core::Point point;    ///< when isPoint
     core::Box bounds;     ///< of the anchor geometry
+    core::Point center;   ///< of `bounds`: every point of the anchor lies within `radius` of it
+    double radius = 0;    ///< planar units
     detail::GeomPtr geom; ///< otherwise
     detail::PreparedPtr prepared;
-    detail::GeomPtr innerBuffer;
+    detail::GeomPtr innerBuffer; ///< made on first use (innerOf)
     detail::PreparedPtr innerPrepared;
 };
 
@@ -40,8 +105,10 @@ struct CandidateFinder::Impl {
     core::SpatialIndex compoundIndex;
     std::vector<detail::GeomPtr> streetGeoms; ///< made on first use
     std::vector<std::optional<core::Point>> midpoints;
-    std::vector<double> scales; ///< per anchor, NaN until computed
-    bool deferDetails = false;  ///< findForDraw: names, sources and GEOS nearest points later
+    std::vector<double> scales;      ///< per anchor, NaN until computed
+    bool deferDetails = false;       ///< findForDraw: names, sources and GEOS nearest points later
+    std::optional<Frame> completing; ///< completeDrawn: the frame of the last anchor asked for
+    std::size_t completingAnchor = 0;
 
     Impl(const DrawUniverse& universe, const core::DrawParameters& p, const Crs& working)
         : u(universe), params(p), probe(working), streetGeoms(universe.streets.size()),
@@ -69,12 +136,14 @@ struct CandidateFinder::Impl {
         return streetGeoms[i].get();
     }
 
-    Frame frame(std::size_t anchor, bool withInner = true) {
+    Frame frame(std::size_t anchor) {
         Frame f;
         f.site = &u.anchors[anchor];
         f.k = scale(anchor);
         const auto& g = f.site->geometry;
         f.bounds = g.bounds();
+        f.center = f.bounds.center();
+        f.radius = std::hypot(f.bounds.width(), f.bounds.height()) / 2;
         f.isPoint = g.kind == core::GeometryKind::Point && g.points.size() == 1;
         if (f.isPoint) {
             f.point = g.points.front();
@@ -82,14 +151,29 @@ struct CandidateFinder::Impl {
         }
         f.geom = detail::toGeos(ctx, g);
         f.prepared = detail::prepare(ctx, f.geom.get());
-        if (params.innerM > 0 && withInner) {
+        return f;
+    }
+
+    /// The anchor's inner buffer (params.innerM > 0, not a single point), prepared.
+    const GEOSPreparedGeometry* innerOf(Frame& f) {
+        if (!f.innerPrepared) {
             const double r = params.innerM * f.k;
             f.innerBuffer = detail::own(
                 ctx, GEOSBuffer_r(ctx.get(), f.geom.get(), r, quadrantSegmentsFor(r, kChordError)),
                 "buffering an anchor");
             f.innerPrepared = detail::prepare(ctx, f.innerBuffer.get());
         }
-        return f;
+        return f.innerPrepared.get();
+    }
+
+    /// The frame of `anchor` for completeDrawn, kept while the same anchor is asked again.
+    Frame& completingFrame(std::size_t anchor) {
+        if (!completing || completingAnchor != anchor) {
+            completing.reset();
+            completing.emplace(frame(anchor));
+            completingAnchor = anchor;
+        }
+        return *completing;
     }
 
     /// Distance in metres from the anchor to a point.
@@ -143,13 +227,54 @@ struct CandidateFinder::Impl {
     }
 
     /// True when some point of the street lies at inner distance or beyond.
-    bool reachesInner(const Frame& f, std::size_t street) {
+    bool reachesInner(Frame& f, std::size_t street) {
         if (params.innerM <= 0)
             return true;
         if (f.isPoint)
             return detail::farthestVertexDistance(f.point, u.streets[street].geometry) / f.k >=
                    params.innerM;
-        return GEOSPreparedContains_r(ctx.get(), f.innerPrepared.get(), streetGeom(street)) == 0;
+        return GEOSPreparedContains_r(ctx.get(), innerOf(f), streetGeom(street)) == 0;
+    }
+
+    /// reachesInner(), asking GEOS only when the street's farthest vertex from the centre of
+    /// the anchor's box lies near the inner buffer's edge: a vertex farther than any point of
+    /// the buffer leaves it, a street whose vertices all lie well inside it stays inside
+    /// (a disc around the centre holds the segments between them too).
+    bool reachesInnerBounded(Frame& f, std::size_t street) {
+        if (params.innerM <= 0 || f.isPoint)
+            return reachesInner(f, street);
+        const double r = params.innerM * f.k;
+        const double far = detail::farthestVertexDistance(f.center, u.streets[street].geometry);
+        if (far - f.radius > r * kBufferGrowth + kBufferSlack)
+            return true;
+        if (far + f.radius < r - kBufferSlack)
+            return false;
+        return reachesInner(f, street);
+    }
+
+    /// For a draw (StreetRule::AnyPart): the step at which the street is a candidate, decided
+    /// as addStreets decides it for find(), but with GEOS asked about a polygon anchor only
+    /// where bounds from the centre of the anchor's box leave the answer open.
+    std::optional<double> anyPartStep(Frame& f, std::size_t street,
+                                      const std::vector<double>& steps) {
+        const auto& g = u.streets[street].geometry;
+        const auto exact = [&] {
+            core::Point near;
+            return nearest(f, street, near, steps.back());
+        };
+        double lo = 0;
+        double hi = std::numeric_limits<double>::infinity();
+        if (f.isPoint) {
+            lo = hi = exact();
+        } else {
+            const double dc = detail::pointLineDistance(f.center, g);
+            lo = std::max(0.0, dc - f.radius) / f.k;
+            hi = (dc + f.radius) / f.k;
+        }
+        LazyDistance d(lo, hi, exact);
+        if (!d.atMost(steps.back()) || !reachesInnerBounded(f, street))
+            return std::nullopt;
+        return d.firstStep(steps);
     }
 
     /// A point of the street at distance >= inner, as near the inner circle as bisection gets
@@ -221,14 +346,31 @@ struct CandidateFinder::Impl {
         return ringPolygon(f.site->geometry, params.innerM * f.k, outerM * f.k, kChordError);
     }
 
-    void addStreets(const Frame& f, core::CandidateSet& out) {
+    void addStreets(Frame& f, core::CandidateSet& out) {
         const auto steps = params.outerSteps();
         const double reach = steps.back() * f.k;
         const core::Box box = f.site->geometry.bounds().buffered(reach);
         std::vector<std::pair<double, detail::GeomPtr>> shareRings;
+        const bool quick = deferDetails && params.streetRule == core::StreetRule::AnyPart;
         for (std::uint32_t i : streetIndex.query(box)) {
             if (beyond(f, u.streets[i].bounds, steps.back()))
                 continue;
+            if (quick) {
+                // A draw needs the step of every candidate, the distances of the drawn few
+                // only: completeDrawn() measures those as find() does.
+                const auto step = anyPartStep(f, i, steps);
+                if (!step)
+                    continue;
+                core::DrawCandidate c;
+                c.key = u.streets[i].key;
+                c.measure = u.streetLengthM[i];
+                c.distanceM = std::numeric_limits<double>::quiet_NaN();
+                c.nearPoint = {c.distanceM, c.distanceM};
+                c.eligibleOuterM = *step;
+                c.unit = i;
+                out.streets.push_back(std::move(c));
+                continue;
+            }
             core::DrawCandidate c;
             core::Point near;
             const double dmin = nearest(f, i, near, steps.back());
@@ -286,7 +428,7 @@ struct CandidateFinder::Impl {
         }
     }
 
-    void addCompounds(const Frame& f, core::CandidateSet& out) {
+    void addCompounds(Frame& f, core::CandidateSet& out) {
         const auto steps = params.outerSteps();
         const core::Box box = f.site->geometry.bounds().buffered(steps.back() * f.k);
         for (std::uint32_t i : compoundIndex.query(box)) {
@@ -299,6 +441,27 @@ struct CandidateFinder::Impl {
             }
             if (beyond(f, reachBox, steps.back()))
                 continue;
+            if (centroidRule && deferDetails && !f.isPoint) {
+                // As below, with GEOS asked only where bounds from the centre of the anchor's
+                // box leave the answer open; completeDrawn() measures the drawn ones.
+                const double dcc = detail::distance(f.center, cu.centroid);
+                LazyDistance d(std::max(0.0, dcc - f.radius) / f.k, (dcc + f.radius) / f.k,
+                               [&] { return distanceTo(f, cu.centroid); });
+                if (d.below(params.innerM))
+                    continue;
+                const auto step = d.firstStep(steps);
+                if (!step)
+                    continue;
+                core::DrawCandidate c;
+                c.key = cu.key;
+                c.measure = cu.areaM2;
+                c.distanceM = std::numeric_limits<double>::quiet_NaN();
+                c.eligibleOuterM = *step;
+                c.nearPoint = cu.centroid;
+                c.unit = i;
+                out.compounds.push_back(std::move(c));
+                continue;
+            }
             const double dc = distanceTo(f, cu.centroid);
             std::optional<double> step;
             if (params.compoundRule == core::CompoundRule::Centroid) {
@@ -320,8 +483,7 @@ struct CandidateFinder::Impl {
                         reaches = detail::farthestVertexDistance(f.point, cu.geometry) / f.k >=
                                   params.innerM;
                     else
-                        reaches =
-                            GEOSPreparedContains_r(ctx.get(), f.innerPrepared.get(), g.get()) == 0;
+                        reaches = GEOSPreparedContains_r(ctx.get(), innerOf(f), g.get()) == 0;
                 }
                 if (reaches)
                     step = firstStep(d, steps);
@@ -352,7 +514,7 @@ CandidateFinder::~CandidateFinder() = default;
 CandidateFinder::CandidateFinder(CandidateFinder&&) noexcept = default;
 
 core::CandidateSet CandidateFinder::find(std::size_t anchor) {
-    const Frame f = impl_->frame(anchor);
+    Frame f = impl_->frame(anchor);
     core::CandidateSet out;
     impl_->deferDetails = false;
     impl_->addStreets(f, out);
@@ -361,7 +523,7 @@ core::CandidateSet CandidateFinder::find(std::size_t anchor) {
 }
 
 core::CandidateSet CandidateFinder::findForDraw(std::size_t anchor) {
-    const Frame f = impl_->frame(anchor);
+    Frame f = impl_->frame(anchor);
     core::CandidateSet out;
     impl_->deferDetails = true;
     impl_->addStreets(f, out);
@@ -371,18 +533,31 @@ core::CandidateSet CandidateFinder::findForDraw(std::size_t anchor) {
 }
 
 void CandidateFinder::completeDrawn(std::size_t anchor, core::DrawCandidate& item, bool street) {
-    const auto& u = impl_->u;
+    auto& d = *impl_;
+    const auto& u = d.u;
     if (!street) {
         item.name = u.compounds[item.unit].name;
         item.source = u.compounds[item.unit].source;
+        if (std::isnan(item.distanceM))
+            item.distanceM =
+                d.distanceTo(d.completingFrame(anchor), u.compounds[item.unit].centroid);
         return;
     }
     item.name = u.streets[item.unit].name;
     item.source = u.streets[item.unit].source;
-    if (std::isnan(item.nearPoint.x)) {
-        const Frame f = impl_->frame(anchor, false);
+    if (std::isnan(item.distanceM)) {
+        // Left out by anyPartStep(): measured as addStreets measures it for find().
+        Frame& f = d.completingFrame(anchor);
+        core::Point near;
+        const double dmin = d.nearest(f, item.unit, near, d.params.outerSteps().back());
+        item.distanceM = dmin;
+        item.nearPoint = near;
+        if (dmin < d.params.innerM)
+            item.nearPoint = d.innerCrossing(f, item.unit, item.distanceM);
+    } else if (std::isnan(item.nearPoint.x)) {
+        Frame& f = d.completingFrame(anchor);
         item.nearPoint = core::Point{};
-        impl_->nearestPoint(f, impl_->streetGeom(item.unit), item.nearPoint);
+        d.nearestPoint(f, d.streetGeom(item.unit), item.nearPoint);
     }
 }
 

@@ -196,14 +196,7 @@ CampaignMapData loadCampaignMap(core::Campaign& campaign, const QString& drawId,
         auto layer = std::make_shared<core::LayerData>(campaign.readLayer(tables[i]));
         if (layer->source.driver.compare(QLatin1String("OSM"), Qt::CaseInsensitive) == 0)
             data.usesOsm = true;
-        core::RenderLayer rl;
-        rl.layer.data = layer;
-        rl.layer.roles = rules.classify(*layer);
-        for (core::RoleMask m : rl.layer.roles)
-            rl.layer.layerRoles |= m;
-        rl.labels =
-            std::make_shared<const std::vector<QString>>(core::featureLabels(rl.layer, rules));
-        data.layers.push_back(std::move(rl));
+        data.layers.push_back(core::classifiedRenderLayer(std::move(layer), rules));
     }
     data.taxonomy = campaign.taxonomy();
     data.defects = campaign.defects();

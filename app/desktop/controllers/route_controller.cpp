@@ -73,14 +73,7 @@ gis::RouteSheetOptions sheetOptions(const std::vector<core::LayerPtr>& layers,
             continue;
         if (layer->source.driver.compare(QLatin1String("OSM"), Qt::CaseInsensitive) == 0)
             sheet.usesOsm = true;
-        core::RenderLayer rl;
-        rl.layer.data = layer;
-        rl.layer.roles = rules.classify(*layer);
-        for (core::RoleMask m : rl.layer.roles)
-            rl.layer.layerRoles |= m;
-        rl.labels =
-            std::make_shared<const std::vector<QString>>(core::featureLabels(rl.layer, rules));
-        sheet.baseLayers.push_back(std::move(rl));
+        sheet.baseLayers.push_back(core::classifiedRenderLayer(layer, rules));
     }
     return sheet;
 }
