@@ -87,9 +87,17 @@ int main(int argc, char** argv) {
                           .arg(u.streets.size())
                           .arg(u.compounds.size()));
         gis::CandidateFinder finder(u, params, working);
-        const auto outcome = core::runDraw(
+        // As performDraw does it (without its helper thread): the draw's candidates, then the
+        // details of the drawn ones.
+        auto outcome = core::runDraw(
             params, 7, gis::drawAnchors(u),
-            [&](const core::DrawAnchor& a) { return finder.find(a.site); }, fb);
+            [&](const core::DrawAnchor& a) { return finder.findForDraw(a.site); }, fb);
+        for (auto& a : outcome.anchors) {
+            for (auto& item : a.streets.items)
+                finder.completeDrawn(a.site, item, true);
+            for (auto& item : a.compounds.items)
+                finder.completeDrawn(a.site, item, false);
+        }
         bench::report("draw.city.phase.candidates_and_draw_1thread", lap(t), "ms");
         for (const auto& a : outcome.anchors)
             finder.ring(a.site, std::max(a.streets.outerUsedM, a.compounds.outerUsedM));

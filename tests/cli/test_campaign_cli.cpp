@@ -3,6 +3,7 @@
 #include "core/store/campaign.h"
 #include "core/util/error.h"
 #include "gis/layers/layer_loader.h"
+#include "support/cli_run.h"
 #include "support/test_paths.h"
 
 #include <catch2/catch.hpp>
@@ -20,32 +21,10 @@
 
 namespace {
 
-struct Result {
-    int rc = -1;
-    QString out;
-    QString err;
-};
+using Result = testing::CliResult;
 
-// Runs a campaign command in-process with the same error mapping as cli::dispatch.
 Result run(const QStringList& argv) {
-    static const std::map<QString, int (*)(cli::Context&)> commands{
-        {QStringLiteral("campaign"), cli::runCampaign},
-        {QStringLiteral("defect"), cli::runDefect},
-        {QStringLiteral("card"), cli::runCard},
-        {QStringLiteral("cards"), cli::runCards},
-        {QStringLiteral("audit"), cli::runAudit}};
-    Result r;
-    QTextStream out(&r.out), err(&r.err);
-    cli::Context ctx{argv.mid(1), out, err};
-    try {
-        r.rc = commands.at(argv.front())(ctx);
-    } catch (const core::Error& e) {
-        err << "perisurvey-cli " << argv.front() << ": " << e.message() << '\n';
-        r.rc = e.isUserError() ? cli::BadInput : cli::InternalFailure;
-    }
-    out.flush();
-    err.flush();
-    return r;
+    return testing::runCliCommand(argv);
 }
 
 QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArray& bytes) {

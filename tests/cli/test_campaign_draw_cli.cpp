@@ -2,6 +2,7 @@
 // verify CAMPAIGN` recomputes it, `--supersedes` replaces it, `route CAMPAIGN` routes through it.
 #include "app/cli/commands.h"
 #include "core/store/campaign.h"
+#include "support/cli_run.h"
 #include "support/test_paths.h"
 
 #include <catch2/catch.hpp>
@@ -15,20 +16,10 @@
 
 namespace {
 
-struct Result {
-    int rc = -1;
-    QString out;
-    QString err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-};
+using Result = testing::CliResult;
 
 Result run(const QStringList& argv) {
-    Result r;
-    QTextStream out(&r.out), err(&r.err);
-    r.rc = cli::dispatch(argv, out, err);
-    out.flush();
-    err.flush();
-    return r;
+    return testing::runCliCommand(argv);
 }
 
 // A campaign holding the demo district X区 (shipped in data/demo).

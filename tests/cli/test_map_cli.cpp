@@ -9,6 +9,7 @@
 #include "core/util/error.h"
 #include "gis/io/map_export.h"
 #include "gis/proj/crs.h"
+#include "support/cli_run.h"
 #include "support/pdf_text.h"
 #include "support/test_paths.h"
 
@@ -25,30 +26,10 @@
 
 namespace {
 
-struct Result {
-    int rc = -1;
-    QString out;
-    QString err;
-};
+using Result = testing::CliResult;
 
 Result run(const QStringList& argv) {
-    static const std::map<QString, int (*)(cli::Context&)> commands{
-        {QStringLiteral("campaign"), cli::runCampaign},
-        {QStringLiteral("draw"), cli::runDraw},
-        {QStringLiteral("map"), cli::runMap},
-        {QStringLiteral("atlas"), cli::runAtlas}};
-    Result r;
-    QTextStream out(&r.out), err(&r.err);
-    cli::Context ctx{argv.mid(1), out, err};
-    try {
-        r.rc = commands.at(argv.front())(ctx);
-    } catch (const core::Error& e) {
-        err << "perisurvey-cli " << argv.front() << ": " << e.message() << '\n';
-        r.rc = e.isUserError() ? cli::BadInput : cli::InternalFailure;
-    }
-    out.flush();
-    err.flush();
-    return r;
+    return testing::runCliCommand(argv);
 }
 
 QString tool(const QString& program, const QStringList& args) {

@@ -4,6 +4,7 @@
 #include "core/store/campaign.h"
 #include "core/util/error.h"
 #include "gis/io/vector_writer.h"
+#include "support/cli_run.h"
 #include "support/test_paths.h"
 
 #include <catch2/catch.hpp>
@@ -17,19 +18,10 @@
 
 namespace {
 
-struct Result {
-    int rc = -1;
-    QString out;
-    QString err;
-};
+using Result = testing::CliResult;
 
 Result run(const QStringList& argv) {
-    Result r;
-    QTextStream out(&r.out), err(&r.err);
-    r.rc = cli::dispatch(argv, out, err);
-    out.flush();
-    err.flush();
-    return r;
+    return testing::runCliCommand(argv);
 }
 
 QString newCampaign(const QTemporaryDir& dir) {

@@ -3,10 +3,10 @@
 // Helpers shared by the desktop GUI tests: waiting for the window to settle, running the CLI in
 // process, and a campaign of the demo district made with the CLI.
 
-#include "app/cli/commands.h"
 #include "app/desktop/canvas/map_canvas.h"
 #include "app/desktop/main_window.h"
 #include "core/store/campaign.h"
+#include "support/cli_run.h"
 #include "support/test_paths.h"
 
 #include <catch2/catch.hpp>
@@ -15,7 +15,6 @@
 #include <QElapsedTimer>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-#include <QTextStream>
 #include <QThread>
 
 #include <functional>
@@ -40,16 +39,10 @@ inline bool waitIdle(app::MainWindow& w, int timeoutMs = 60000) {
 
 /// Runs a perisurvey-cli command in process; CHECKs and returns its exit code.
 inline int runCli(const QStringList& argv) {
-    QString outText;
-    QString errText;
-    QTextStream out(&outText);
-    QTextStream err(&errText);
-    const int rc = cli::dispatch(argv, out, err);
-    out.flush();
-    err.flush();
-    INFO(errText.toStdString());
-    CHECK(rc == 0);
-    return rc;
+    const CliResult r = runCliCommand(argv);
+    INFO(r.err.toStdString());
+    CHECK(r.rc == 0);
+    return r.rc;
 }
 
 /// A campaign of the demo district, made with the CLI, optionally with one draw (seed 7).
