@@ -241,10 +241,19 @@ struct CandidateFinder::Impl {
     /// the buffer leaves it, a street whose vertices all lie well inside it stays inside
     /// (a disc around the centre holds the segments between them too).
     bool reachesInnerBounded(Frame& f, std::size_t street) {
-        if (params.innerM <= 0 || f.isPoint)
-            return reachesInner(f, street);
+        if (params.innerM <= 0)
+            return true;
+        const auto& g = u.streets[street].geometry;
+        if (f.isPoint) {
+            // As reachesInner(), with the exact distance only where rounding could matter.
+            const double approx =
+                std::sqrt(detail::farthestVertexDistanceSquared(f.point, g)) / f.k;
+            LazyDistance far(approx, approx,
+                             [&] { return detail::farthestVertexDistance(f.point, g) / f.k; });
+            return !far.below(params.innerM);
+        }
         const double r = params.innerM * f.k;
-        const double far = detail::farthestVertexDistance(f.center, u.streets[street].geometry);
+        const double far = std::sqrt(detail::farthestVertexDistanceSquared(f.center, g));
         if (far - f.radius > r * kBufferGrowth + kBufferSlack)
             return true;
         if (far + f.radius < r - kBufferSlack)
@@ -262,15 +271,11 @@ struct CandidateFinder::Impl {
             core::Point near;
             return nearest(f, street, near, steps.back());
         };
-        double lo = 0;
-        double hi = std::numeric_limits<double>::infinity();
-        if (f.isPoint) {
-            lo = hi = exact();
-        } else {
-            const double dc = detail::pointLineDistance(f.center, g);
-            lo = std::max(0.0, dc - f.radius) / f.k;
-            hi = (dc + f.radius) / f.k;
-        }
+        // For a point anchor both bounds are the distance itself, up to rounding.
+        const double dc =
+            std::sqrt(detail::pointLineDistanceSquared(f.isPoint ? f.point : f.center, g));
+        const double lo = std::max(0.0, dc - f.radius) / f.k;
+        const double hi = (dc + f.radius) / f.k;
         LazyDistance d(lo, hi, exact);
         if (!d.atMost(steps.back()) || !reachesInnerBounded(f, street))
             return std::nullopt;

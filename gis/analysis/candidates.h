@@ -80,10 +80,13 @@ public:
 
     /// Candidates of universe.anchors[anchor] up to the widest outer step.
     core::CandidateSet find(std::size_t anchor);
-    /// As find(), for a draw, which needs only the keys, steps and distances of all candidates
-    /// and the rest of the few it draws: name and source are left empty, and around a polygon
-    /// anchor a street's nearest point is left NaN where find() gives the nearest point (GEOS
-    /// spends half its time finding it). completeDrawn() fills them in exactly as find() would.
+    /// As find(), for a draw, which needs only the keys and steps of all candidates and the
+    /// rest of the few it draws: name and source are left empty, and (street rule AnyPart,
+    /// compound rule Centroid around a polygon anchor) distanceM and a street's nearPoint are
+    /// left NaN. Which units are candidates at which step is decided exactly as find() decides
+    /// it, with GEOS asked only where planar bounds (the distance to the centre of the anchor's
+    /// box, plus or minus its half-diagonal, with a 1 mm margin) cannot settle it.
+    /// completeDrawn() fills in what was left out exactly as find() would.
     core::CandidateSet findForDraw(std::size_t anchor);
     /// Fills in what findForDraw() left out of a drawn street (`street` true) or compound.
     void completeDrawn(std::size_t anchor, core::DrawCandidate& item, bool street);

@@ -3,6 +3,7 @@
 #include "gis/analysis/detail/planar.h"
 #include "gis/analysis/ring.h"
 
+#include <QHash>
 #include <QObject>
 
 #include <algorithm>
@@ -50,15 +51,23 @@ bool wanted(const core::DrawParameters& p, core::Role r) {
 /// A point and a polygon of one kind and name within 250 m are one place mapped twice (OSM
 /// often has both); keep the polygon, whose footprint the ring is measured from.
 void mergeDuplicateAnchors(std::vector<AnchorSite>& anchors, QStringList& notes) {
+    // Only points are dropped and only polygons absorb them, so whether a point goes depends
+    // on the polygons of its kind and name alone: those are looked up by name, not scanned.
+    QHash<QString, std::vector<std::size_t>> polygonsByName;
+    for (std::size_t j = 0; j < anchors.size(); ++j)
+        if (anchors[j].geometry.kind == core::GeometryKind::Polygon)
+            polygonsByName[anchors[j].name].push_back(j);
     std::vector<bool> drop(anchors.size(), false);
     for (std::size_t i = 0; i < anchors.size(); ++i) {
         const auto& a = anchors[i];
         if (a.name.isEmpty() || a.geometry.kind != core::GeometryKind::Point)
             continue;
-        for (std::size_t j = 0; j < anchors.size(); ++j) {
+        const auto it = polygonsByName.constFind(a.name);
+        if (it == polygonsByName.constEnd())
+            continue;
+        for (std::size_t j : *it) {
             const auto& b = anchors[j];
-            if (j == i || drop[j] || b.kind != a.kind || b.name != a.name ||
-                b.geometry.kind != core::GeometryKind::Polygon)
+            if (b.kind != a.kind)
                 continue;
             if (detail::distance(a.location, b.geometry.bounds().center()) < 250.0 ||
                 b.geometry.bounds().buffered(250.0).contains(a.location)) {

@@ -103,6 +103,30 @@ inline double pointLineDistance(core::Point p, const core::Geometry& g,
     return best;
 }
 
+/// The square of pointLineDistance(p, g), without a square root per segment (for bounds: it
+/// may differ from the square of pointLineDistance in the last bits).
+inline double pointLineDistanceSquared(core::Point p, const core::Geometry& g) {
+    double best = std::numeric_limits<double>::infinity();
+    forEachSegment(g, [&](core::Point a, core::Point b) {
+        const core::Point q = nearestOnSegment(p, a, b);
+        const double dx = p.x - q.x;
+        const double dy = p.y - q.y;
+        best = std::min(best, dx * dx + dy * dy);
+    });
+    return best;
+}
+
+/// The square of farthestVertexDistance(p, g), as pointLineDistanceSquared.
+inline double farthestVertexDistanceSquared(core::Point p, const core::Geometry& g) {
+    double best = 0;
+    for (const auto& q : g.points) {
+        const double dx = p.x - q.x;
+        const double dy = p.y - q.y;
+        best = std::max(best, dx * dx + dy * dy);
+    }
+    return best;
+}
+
 /// The largest distance from p to a vertex (for a point p this is the largest distance to
 /// any point of the geometry, since distance to a point is convex along a segment).
 inline double farthestVertexDistance(core::Point p, const core::Geometry& g) {
