@@ -24,14 +24,7 @@ Result run(const QStringList& argv) {
 
 // A campaign holding the demo district X区 (shipped in data/demo).
 QString demoCampaign(const QTemporaryDir& dir) {
-    const QString path = dir.filePath(QStringLiteral("x.gpkg"));
-    const Result made =
-        run({QStringLiteral("campaign"), QStringLiteral("new"), path, QStringLiteral("--name"),
-             QStringLiteral("X区测评"), QStringLiteral("--import"),
-             testing::sourcePath(QStringLiteral("data/demo/x_district.gpkg"))});
-    INFO(made.err.toStdString());
-    REQUIRE(made.rc == 0);
-    return path;
+    return testing::makeDemoCampaign(dir.filePath(QStringLiteral("x.gpkg")));
 }
 
 std::set<QString> drawnNames(const QJsonObject& record) {

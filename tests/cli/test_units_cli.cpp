@@ -25,14 +25,7 @@ Result run(const QStringList& argv) {
 }
 
 QString newCampaign(const QTemporaryDir& dir) {
-    const QString path = dir.filePath(QStringLiteral("c.gpkg"));
-    const Result made =
-        run({QStringLiteral("campaign"), QStringLiteral("new"), path, QStringLiteral("--name"),
-             QStringLiteral("X区测评"), QStringLiteral("--import"),
-             testing::sourcePath(QStringLiteral("data/demo/x_district.gpkg"))});
-    INFO(made.err.toStdString());
-    REQUIRE(made.rc == 0);
-    return path;
+    return testing::makeDemoCampaign(dir.filePath(QStringLiteral("c.gpkg")));
 }
 
 QString writeBytes(const QTemporaryDir& dir, const QString& name, const QByteArray& bytes) {

@@ -4,6 +4,9 @@
 // same exit codes, same error lines), capturing what they print.
 
 #include "app/cli/commands.h"
+#include "support/test_paths.h"
+
+#include <catch2/catch.hpp>
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -30,6 +33,18 @@ inline CliResult runCliCommand(const QStringList& argv) {
     out.flush();
     err.flush();
     return r;
+}
+
+/// A new campaign at `path` holding the shipped demo district X区 (data/demo), made with
+/// `campaign new`; REQUIREs success and returns `path`.
+inline QString makeDemoCampaign(const QString& path,
+                                const QString& name = QStringLiteral("X区测评")) {
+    const CliResult made = runCliCommand(
+        {QStringLiteral("campaign"), QStringLiteral("new"), path, QStringLiteral("--name"), name,
+         QStringLiteral("--import"), sourcePath(QStringLiteral("data/demo/x_district.gpkg"))});
+    INFO(made.err.toStdString());
+    REQUIRE(made.rc == 0);
+    return path;
 }
 
 } // namespace testing

@@ -54,10 +54,7 @@ struct CampaignFixture {
         QStandardPaths::setTestModeEnabled(true);
         REQUIRE(dir.isValid());
         path = dir.filePath(QStringLiteral("campaign.gpkg"));
-        REQUIRE(runCli({QStringLiteral("campaign"), QStringLiteral("new"), path,
-                        QStringLiteral("--name"), QStringLiteral("示范区 2027 春季测评"),
-                        QStringLiteral("--import"),
-                        sourcePath(QStringLiteral("data/demo/x_district.gpkg"))}) == 0);
+        makeDemoCampaign(path, QStringLiteral("示范区 2027 春季测评"));
         if (withDraw)
             REQUIRE(runCli({QStringLiteral("draw"), path, QStringLiteral("--seed"),
                             QStringLiteral("7")}) == 0);
