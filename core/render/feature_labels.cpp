@@ -9,6 +9,7 @@ RenderLayer classifiedRenderLayer(LayerPtr layer, const RuleSet& rules) {
         rl.layer.layerRoles |= m;
     rl.layer.data = std::move(layer);
     rl.labels = std::make_shared<const std::vector<QString>>(featureLabels(rl.layer, rules));
+    rl.overview = LineOverview::build(*rl.layer.data, rl.layer.roles, *rl.labels);
     return rl;
 }
 

@@ -6,6 +6,7 @@
 #include <QPainterPath>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <numbers>
 #include <utility>
@@ -140,18 +141,32 @@ const PlacedLabel* LabelPlacer::placeBeside(const QString& text, const QRectF& s
                                             const LabelStyle& style, int priority) {
     if (text.isEmpty())
         return nullptr;
-    const TextMetrics m = measure(text, style.font);
     const double gap = 2.0;
-    const QSizeF size(m.width + 2, m.height);
     const QPointF c = symbol.center();
-    const double hx = symbol.width() / 2 + gap + size.width() / 2;
-    const double hy = symbol.height() / 2 + gap + size.height() / 2;
-    const QPointF offsets[] = {{hx, 0},   {-hx, 0}, {0, -hy},   {0, hy},
-                               {hx, -hy}, {hx, hy}, {-hx, -hy}, {-hx, hy}};
-    for (const QPointF& o : offsets) {
+    const auto offsetsFor = [&](QSizeF size) -> std::array<QPointF, 8> {
+        const double hx = symbol.width() / 2 + gap + size.width() / 2;
+        const double hy = symbol.height() / 2 + gap + size.height() / 2;
+        return {{{hx, 0}, {-hx, 0}, {0, -hy}, {0, hy}, {hx, -hy}, {hx, hy}, {-hx, -hy}, {-hx, hy}}};
+    };
+    const auto boxAt = [&](QPointF center, QSizeF size) {
+        return QRectF(center.x() - size.width() / 2, center.y() - size.height() / 2, size.width(),
+                      size.height());
+    };
+    // Measuring text costs more than testing boxes, and on a crowded map most symbols have
+    // no room at all. Every position's real box contains the box a one-narrow-character label
+    // would take there (both start at the symbol's edge), so when none of those is free the
+    // label cannot fit either.
+    const double px = style.font.pixelSize() > 0 ? style.font.pixelSize() : 8.0;
+    const QSizeF least(0.25 * px + 2, 0.8 * px);
+    const auto leastOffsets = offsetsFor(least);
+    if (std::none_of(leastOffsets.begin(), leastOffsets.end(),
+                     [&](QPointF o) { return isFree(boxAt(c + o, least)); }))
+        return nullptr;
+    const TextMetrics m = measure(text, style.font);
+    const QSizeF size(m.width + 2, m.height);
+    for (const QPointF& o : offsetsFor(size)) {
         const QPointF center = c + o;
-        const QRectF box(center.x() - size.width() / 2, center.y() - size.height() / 2,
-                         size.width(), size.height());
+        const QRectF box = boxAt(center, size);
         if (!isFree(box) || repeats(text, center))
             continue;
         return accept({text, center, 0.0, size, box, {box}, priority, style});

@@ -10,8 +10,10 @@
 
 #include <algorithm>
 #include <cmath>
+#include <future>
 #include <map>
 #include <optional>
+#include <thread>
 #include <utility>
 
 namespace core {
@@ -31,13 +33,18 @@ constexpr double kDotPx = 4.0;
 // Dots drawn per call at most: enough to spread the per-call cost, few enough to stay cheap
 // for the rasterizer.
 constexpr qsizetype kBatchElements = 2048;
+constexpr std::uint32_t kNoChain = ~std::uint32_t{0};
+// From this many features on, render() draws areas and lines on two threads: below it the
+// extra images cost more than the second core saves.
+constexpr std::size_t kParallelItems = 20000;
 
 struct Item {
     DrawStage stage;
     std::uint32_t layer;
     std::uint32_t feature;
     std::optional<Role> role;
-    bool symbolOnly; ///< an anchor area or line drawn as its icon at the label point
+    bool symbolOnly;                ///< an anchor area or line drawn as its icon at the label point
+    std::uint32_t chain = kNoChain; ///< a chain of the layer's overview, drawn for `feature`
 };
 
 struct LabelCandidate {
@@ -93,7 +100,8 @@ public:
     BaseMapPainter(const RenderJob& job, const MapStyle& style, QPainter& p, Feedback& fb,
                    RenderStats& stats)
         : job_(job), style_(style), p_(p), fb_(fb), stats_(stats),
-          labels_(QRectF(QPointF(0, 0), QSizeF(job.view.size()))) {
+          labels_(QRectF(QPointF(0, 0), QSizeF(job.view.size()))),
+          nameFields_(job.layers.size(), -2) {
         const QSizeF size(job.view.size());
         clip_ = QRectF(QPointF(0, 0), size)
                     .adjusted(-kClipMarginPx, -kClipMarginPx, kClipMarginPx, kClipMarginPx);
@@ -107,7 +115,8 @@ public:
         for (Role r : kAnchorRoles)
             maxSymbol = std::max(maxSymbol, style_.forRole(r).symbolSize);
         maxSymbol = std::max(maxSymbol, style_.forRole(Role::Toilet).symbolSize);
-        const Box area = job_.view.extent().buffered((maxSymbol + 4) * job_.view.metresPerPixel());
+        const double mpp = job_.view.metresPerPixel();
+        const Box area = job_.view.extent().buffered((maxSymbol + 4) * mpp);
         for (std::size_t li = 0; li < job_.layers.size(); ++li) {
             const RenderLayer& rl = job_.layers[li];
             if (!rl.visible || !rl.layer.data)
@@ -115,6 +124,10 @@ public:
             const LayerData& data = *rl.layer.data;
             ++stats_.layersDrawn;
             stats_.featuresInLayers += data.features.size();
+            if (rl.overview && rl.overview->suits(mpp)) {
+                collectChains(static_cast<std::uint32_t>(li), *rl.overview, area, items);
+                continue;
+            }
             data.index.query(area, [&](std::uint32_t fi) {
                 if (fi >= data.features.size())
                     return true;
@@ -136,17 +149,44 @@ public:
         return items;
     }
 
-    void draw(const std::vector<Item>& items) {
-        nameFields_.assign(job_.layers.size(), -2);
-        for (std::size_t i = 0; i < items.size(); ++i) {
-            if (i % kCancelCheckEvery == 0) {
+    void collectChains(std::uint32_t li, const LineOverview& overview, const Box& area,
+                       std::vector<Item>& items) {
+        const RenderLayer& rl = job_.layers[li];
+        overview.index().query(area, [&](std::uint32_t ci) {
+            if (ci >= overview.chains().size())
+                return true;
+            ++stats_.featuresQueried;
+            const std::uint32_t fi = overview.chains()[ci].feature;
+            const std::optional<Role> role =
+                primaryRole(fi < rl.layer.roles.size() ? rl.layer.roles[fi] : 0);
+            items.push_back({drawStageFor(role, GeometryKind::Line), li, fi, role, false, ci});
+            return true;
+        });
+    }
+
+    /// Draws items[from, to). `progress` maps the run onto that range of percent; null
+    /// reports none (a helper thread only checks for cancellation).
+    void draw(const std::vector<Item>& items, std::size_t from, std::size_t to,
+              std::optional<std::pair<double, double>> progress) {
+        for (std::size_t i = from; i < to; ++i) {
+            if ((i - from) % kCancelCheckEvery == 0) {
                 fb_.throwIfCanceled();
-                if (!items.empty())
-                    fb_.setProgress(80.0 * static_cast<double>(i) / items.size());
+                if (progress)
+                    fb_.setProgress(progress->first + (progress->second - progress->first) *
+                                                          static_cast<double>(i - from) /
+                                                          static_cast<double>(to - from));
             }
             drawItem(items[i]);
         }
         flushBatch();
+    }
+
+    /// The label candidates found so far, leaving none (to hand them to another painter).
+    std::vector<LabelCandidate> takeCandidates() { return std::exchange(candidates_, {}); }
+    /// Adds candidates found by another painter; call in drawing order.
+    void addCandidates(std::vector<LabelCandidate> candidates) {
+        for (LabelCandidate& c : candidates)
+            candidates_.push_back(std::move(c));
     }
 
     void placeLabels() {
@@ -226,6 +266,11 @@ private:
             return;
         const GeometryKind kind = g.kind == GeometryKind::None ? data.kind : g.kind;
         const FeatureStyle& s = styleOf(it, kind);
+        if (it.chain != kNoChain) {
+            ++stats_.featuresDrawn;
+            drawLine(it, g, s);
+            return;
+        }
         if (it.symbolOnly) {
             flushBatch();
             drawSymbol(it, s, job_.view.toPixel(labelPoint(g)));
@@ -253,7 +298,7 @@ private:
             drawPolygon(it, g, s, b);
     }
 
-    enum class Batch : std::uint8_t { None, Dots };
+    enum class Batch : std::uint8_t { None, Dots, Lines };
 
     /// Makes (style, kind) the open batch, drawing the previous one first when it differs:
     /// consecutive items keep their order, only a run of one style is drawn at once.
@@ -266,6 +311,8 @@ private:
     }
 
     void flushBatch() {
+        if (batch_ != Batch::None)
+            areaStyle_ = nullptr;
         const Batch kind = std::exchange(batch_, Batch::None);
         const FeatureStyle* s = std::exchange(batchStyle_, nullptr);
         if (kind == Batch::Dots && !dots_.empty()) {
@@ -274,6 +321,9 @@ private:
             p_.drawRects(dots_.data(), static_cast<int>(dots_.size()));
         }
         dots_.clear();
+        if (kind == Batch::Lines)
+            drawLinePieces(*s, batchLines_);
+        batchLines_.clear();
     }
 
     static QColor dotColor(const FeatureStyle& s) {
@@ -321,6 +371,7 @@ private:
                 return;
             }
         }
+        areaStyle_ = nullptr;
         p_.setPen(s.stroke.isValid() ? QPen(s.stroke, s.strokeWidth) : QPen(Qt::NoPen));
         p_.setBrush(s.fill.isValid() ? QBrush(s.fill) : QBrush(Qt::NoBrush));
         p_.drawEllipse(rect);
@@ -328,19 +379,34 @@ private:
             addCandidate(it, s, 0, [&](LabelCandidate& c) { c.symbol = rect; });
     }
 
+    void addLinePart(const Point* points, std::size_t count) {
+        projectDecimated(job_.view, points, count, kDecimatePx, scratch_);
+        stats_.verticesIn += count;
+        stats_.verticesOut += static_cast<std::size_t>(scratch_.size());
+        clipPolyline(scratch_, clip_, pieces_);
+    }
+
     void drawLine(const Item& it, const Geometry& g, const FeatureStyle& s) {
         pieces_.clear();
-        for (std::size_t part = 0; part < g.partCount(); ++part) {
-            const auto b = g.partBegin(part), e = g.partEnd(part);
-            projectDecimated(job_.view, g.points.data() + b, e - b, kDecimatePx, scratch_);
-            stats_.verticesIn += e - b;
-            stats_.verticesOut += static_cast<std::size_t>(scratch_.size());
-            clipPolyline(scratch_, clip_, pieces_);
+        if (it.chain != kNoChain) {
+            const LineOverview& overview = *job_.layers[it.layer].overview;
+            const LineOverview::Chain& chain = overview.chains()[it.chain];
+            addLinePart(overview.points().data() + chain.first, chain.count);
+        } else {
+            for (std::size_t part = 0; part < g.partCount(); ++part) {
+                const auto b = g.partBegin(part), e = g.partEnd(part);
+                addLinePart(g.points.data() + b, e - b);
+            }
         }
         if (pieces_.empty())
             return;
-        flushBatch();
-        drawLinePieces(s);
+        // A run of lines of one style is drawn casings first, then strokes, so the casing of
+        // one segment never covers the stroke of the next where they meet.
+        openBatch(Batch::Lines, s);
+        for (const QPolygonF& piece : pieces_)
+            batchLines_.push_back(piece);
+        if (static_cast<qsizetype>(batchLines_.size()) >= kBatchElements)
+            flushBatch();
         if (wantsLabel(s)) {
             double length = 0;
             for (const QPolygonF& piece : pieces_)
@@ -349,42 +415,61 @@ private:
         }
     }
 
-    void drawLinePieces(const FeatureStyle& s) {
+    void drawLinePieces(const FeatureStyle& s, const std::vector<QPolygonF>& pieces) {
         if (s.casing.isValid() && s.casingWidth > 0) {
             p_.setPen(QPen(s.casing, s.casingWidth, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-            for (const QPolygonF& piece : pieces_)
+            for (const QPolygonF& piece : pieces)
                 p_.drawPolyline(piece);
         }
         if (s.stroke.isValid()) {
             p_.setPen(strokePen(s));
-            for (const QPolygonF& piece : pieces_)
+            for (const QPolygonF& piece : pieces)
                 p_.drawPolyline(piece);
         }
     }
 
     void drawPolygon(const Item& it, const Geometry& g, const FeatureStyle& s, const Box& b) {
-        QPainterPath path;
-        path.setFillRule(Qt::OddEvenFill);
+        // A single ring (most areas) goes to QPainter as a polygon, which the raster engine
+        // fills and outlines faster than a path; rings with holes or several parts as a path.
+        rings_.clear();
         for (std::size_t part = 0; part < g.partCount(); ++part) {
             const auto pb = g.partBegin(part), pe = g.partEnd(part);
             projectDecimated(job_.view, g.points.data() + pb, pe - pb, kDecimatePx, scratch_);
             stats_.verticesIn += pe - pb;
-            const QPolygonF ring = clipRing(scratch_, clip_);
+            QPolygonF ring = clipRing(scratch_, clip_);
             stats_.verticesOut += static_cast<std::size_t>(ring.size());
             if (ring.size() >= 3)
+                rings_.push_back(std::move(ring));
+        }
+        if (rings_.empty())
+            return;
+        QPainterPath path;
+        if (rings_.size() > 1) {
+            path.setFillRule(Qt::OddEvenFill);
+            for (const QPolygonF& ring : rings_)
                 path.addPolygon(ring);
         }
-        if (path.isEmpty())
-            return;
+        const auto paint = [&] {
+            if (rings_.size() == 1)
+                p_.drawPolygon(rings_.front(), Qt::OddEvenFill);
+            else
+                p_.drawPath(path);
+        };
         flushBatch();
-        p_.setBrush(s.fill.isValid() ? QBrush(s.fill) : QBrush(Qt::NoBrush));
         if (s.casing.isValid() && s.casingWidth > 0) {
+            p_.setBrush(s.fill.isValid() ? QBrush(s.fill) : QBrush(Qt::NoBrush));
             p_.setPen(QPen(s.casing, s.casingWidth, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-            p_.drawPath(path);
+            paint();
             p_.setBrush(Qt::NoBrush);
+            p_.setPen(s.stroke.isValid() ? strokePen(s) : QPen(Qt::NoPen));
+            areaStyle_ = nullptr;
+        } else if (areaStyle_ != &s) {
+            // Thousands of areas of one style in a row: QPainter's state stays set.
+            p_.setBrush(s.fill.isValid() ? QBrush(s.fill) : QBrush(Qt::NoBrush));
+            p_.setPen(s.stroke.isValid() ? strokePen(s) : QPen(Qt::NoPen));
+            areaStyle_ = &s;
         }
-        p_.setPen(s.stroke.isValid() ? strokePen(s) : QPen(Qt::NoPen));
-        p_.drawPath(path);
+        paint();
         const double mpp = job_.view.metresPerPixel();
         const double wPx = b.width() / mpp, hPx = b.height() / mpp;
         // Areas too small on screen for their name stay unlabelled.
@@ -426,6 +511,9 @@ private:
     Batch batch_ = Batch::None;
     const FeatureStyle* batchStyle_ = nullptr;
     std::vector<QRectF> dots_;
+    std::vector<QPolygonF> batchLines_;
+    std::vector<QPolygonF> rings_;
+    const FeatureStyle* areaStyle_ = nullptr; ///< pen and brush QPainter has for areas
     std::vector<LabelCandidate> candidates_;
     std::vector<int> nameFields_;
 };
@@ -439,6 +527,27 @@ void runOverlays(const RenderJob& job, OverlayStage stage, RenderContext& ctx) {
         o.paint(ctx);
         ctx.painter.restore();
     }
+}
+
+void addDrawStats(RenderStats& to, const RenderStats& from) {
+    to.featuresDrawn += from.featuresDrawn;
+    to.featuresTooSmall += from.featuresTooSmall;
+    to.verticesIn += from.verticesIn;
+    to.verticesOut += from.verticesOut;
+}
+
+void preparePainter(QPainter& painter, QSize logical) {
+    painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing |
+                           QPainter::SmoothPixmapTransform);
+    painter.setClipRect(QRectF(QPointF(0, 0), QSizeF(logical)), Qt::IntersectClip);
+}
+
+// The first item past `last` in stage-sorted items.
+std::size_t stageEnd(const std::vector<Item>& items, DrawStage last) {
+    return static_cast<std::size_t>(
+        std::partition_point(items.begin(), items.end(),
+                             [last](const Item& i) { return i.stage <= last; }) -
+        items.begin());
 }
 
 } // namespace
@@ -456,13 +565,17 @@ RenderResult MapRenderer::render(Feedback& feedback) {
     RenderResult result;
     {
         QPainter painter(&image);
-        result = paint(painter, feedback);
+        result = paint(painter, feedback, true);
     }
     result.image = std::move(image);
     return result;
 }
 
 RenderResult MapRenderer::paint(QPainter& painter, Feedback& feedback) {
+    return paint(painter, feedback, false);
+}
+
+RenderResult MapRenderer::paint(QPainter& painter, Feedback& feedback, bool ownImage) {
     RenderResult result;
     if (!job_.view.isValid())
         return result;
@@ -470,9 +583,7 @@ RenderResult MapRenderer::paint(QPainter& painter, Feedback& feedback) {
     const MapStyle style =
         job_.adaptStyleToScale ? job_.style.adaptedToScale(job_.view.metresPerPixel()) : job_.style;
     painter.save();
-    painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing |
-                           QPainter::SmoothPixmapTransform);
-    painter.setClipRect(QRectF(QPointF(0, 0), QSizeF(job_.view.size())), Qt::IntersectClip);
+    preparePainter(painter, job_.view.size());
 
     BaseMapPainter worker(job_, style, painter, feedback, result.stats);
     RenderContext ctx{painter,  job_.view,
@@ -481,7 +592,47 @@ RenderResult MapRenderer::paint(QPainter& painter, Feedback& feedback) {
     try {
         runOverlays(job_, OverlayStage::BelowFeatures, ctx);
         const std::vector<Item> items = worker.collect();
-        worker.draw(items);
+        const std::size_t areasEnd = stageEnd(items, DrawStage::BoundaryOutline);
+        const std::size_t linesEnd = stageEnd(items, DrawStage::AnchorLine);
+        if (ownImage && items.size() >= kParallelItems && std::thread::hardware_concurrency() > 1 &&
+            areasEnd > 0 && linesEnd > areasEnd) {
+            // Areas and lines are drawn at once, each into an image of its own on a thread of
+            // its own, and composited in order (source-over is associative, so the picture is
+            // the same). Points, labels and overlays follow on this thread.
+            const auto layerImage = [&] {
+                QImage image(painter.device()->width(), painter.device()->height(),
+                             QImage::Format_ARGB32_Premultiplied);
+                image.setDevicePixelRatio(painter.device()->devicePixelRatioF());
+                image.fill(Qt::transparent);
+                return image;
+            };
+            QImage areas = layerImage(), lines = layerImage();
+            RenderStats areaStats, lineStats;
+            auto areaTask = std::async(std::launch::async, [&] {
+                QPainter p(&areas);
+                preparePainter(p, job_.view.size());
+                BaseMapPainter areaWorker(job_, style, p, feedback, areaStats);
+                areaWorker.draw(items, 0, areasEnd, std::nullopt);
+                return areaWorker.takeCandidates();
+            });
+            std::vector<LabelCandidate> lineCandidates;
+            {
+                QPainter p(&lines);
+                preparePainter(p, job_.view.size());
+                BaseMapPainter lineWorker(job_, style, p, feedback, lineStats);
+                lineWorker.draw(items, areasEnd, linesEnd, std::pair{0.0, 70.0});
+                lineCandidates = lineWorker.takeCandidates();
+            }
+            worker.addCandidates(areaTask.get());
+            worker.addCandidates(std::move(lineCandidates));
+            addDrawStats(result.stats, areaStats);
+            addDrawStats(result.stats, lineStats);
+            painter.drawImage(QPointF(0, 0), areas);
+            painter.drawImage(QPointF(0, 0), lines);
+            worker.draw(items, linesEnd, items.size(), std::pair{70.0, 80.0});
+        } else {
+            worker.draw(items, 0, items.size(), std::pair{0.0, 80.0});
+        }
         runOverlays(job_, OverlayStage::AboveFeatures, ctx);
         if (job_.drawLabels) {
             worker.placeLabels();

@@ -2,6 +2,7 @@
 
 #include "core/model/roles.h"
 #include "core/render/label_placer.h"
+#include "core/render/line_overview.h"
 #include "core/render/map_style.h"
 #include "core/render/map_view.h"
 #include "core/util/feedback.h"
@@ -26,6 +27,9 @@ struct RenderLayer {
     /// The label text of each feature (parallel to layer.data->features), computed once per
     /// load (see featureLabels()). When null, the layer's name-like field is used.
     std::shared_ptr<const std::vector<QString>> labels;
+    /// Joined and simplified chains drawn instead of a line layer's features when zoomed far
+    /// out (see LineOverview::suits); null = always draw the features.
+    std::shared_ptr<const LineOverview> overview;
 };
 
 /// When an overlay paints, relative to the base map.
@@ -107,6 +111,10 @@ public:
     const RenderJob& job() const { return job_; }
 
 private:
+    /// `ownImage`: the painter is render()'s own, fresh on its image, so areas and lines may
+    /// be drawn into images of their own on two threads and composited.
+    RenderResult paint(QPainter& painter, Feedback& feedback, bool ownImage);
+
     RenderJob job_;
 };
 
@@ -117,7 +125,9 @@ QImage renderMap(const RenderJob& job, Feedback& feedback);
 /// or the first name-like field ("name:zh", "name", "名称", ...) for unclassified features.
 std::vector<QString> featureLabels(const ClassifiedLayer& layer, const RuleSet& rules);
 
-/// A layer ready to draw: each feature classified by `rules`, the layer's roles, the labels.
+/// A layer ready to draw: each feature classified by `rules`, the layer's roles, the labels,
+/// and for a line layer its overview. Costs a pass over the layer: build it once per load,
+/// on a worker thread.
 RenderLayer classifiedRenderLayer(LayerPtr layer, const RuleSet& rules);
 
 /// The index of the field a layer's labels come from when no rules name it, or -1.

@@ -58,14 +58,7 @@ int main(int argc, char** argv) {
     core::Box extent;
     std::size_t features = 0;
     for (const auto& l : layers) {
-        core::RenderLayer rl;
-        rl.layer.data = l;
-        rl.layer.roles = rules.classify(*l);
-        for (auto m : rl.layer.roles)
-            rl.layer.layerRoles |= m;
-        rl.labels =
-            std::make_shared<const std::vector<QString>>(core::featureLabels(rl.layer, rules));
-        renderLayers.push_back(std::move(rl));
+        renderLayers.push_back(core::classifiedRenderLayer(l, rules));
         extent.expand(l->extent);
         features += l->features.size();
     }
@@ -79,6 +72,11 @@ int main(int argc, char** argv) {
         core::Feedback f;
         core::MapRenderer(job).render(f);
     });
+    // To look at the frame: PERISURVEY_BENCH_IMAGE=/tmp/city.png
+    if (const QString out = qEnvironmentVariable("PERISURVEY_BENCH_IMAGE"); !out.isEmpty()) {
+        core::Feedback f;
+        core::MapRenderer(job).render(f).image.save(out);
+    }
     bench::report("render.city_full_extent_1920x1080.naive_qpainter", baseline, "ms",
                   QStringLiteral("%1 features, no culling/decimation/labels").arg(features));
     bench::report("render.city_full_extent_1920x1080.perisurvey", ours, "ms",

@@ -81,13 +81,11 @@ LoadOutcome loadFiles(const QStringList& paths, std::optional<gis::Crs> working,
                 }
                 for (const QString& w : layer->warnings)
                     out.warnings << QStringLiteral("%1: %2").arg(layer->name, w);
+                core::RenderLayer rendered = core::classifiedRenderLayer(layer, rules);
                 DistrictLayer dl;
-                dl.layer.data = layer;
-                dl.layer.roles = rules.classify(*layer);
-                for (core::RoleMask m : dl.layer.roles)
-                    dl.layer.layerRoles |= m;
-                dl.labels = std::make_shared<const std::vector<QString>>(
-                    core::featureLabels(dl.layer, rules));
+                dl.layer = std::move(rendered.layer);
+                dl.labels = std::move(rendered.labels);
+                dl.overview = std::move(rendered.overview);
                 out.layers.push_back(std::move(dl));
             }
         }
@@ -243,7 +241,7 @@ std::vector<core::RenderLayer> DistrictController::renderLayers() const {
     std::vector<core::RenderLayer> out;
     out.reserve(layers_.size());
     for (const DistrictLayer& l : layers_)
-        out.push_back({l.layer, l.visible, l.labels});
+        out.push_back({l.layer, l.visible, l.labels, l.overview});
     return out;
 }
 

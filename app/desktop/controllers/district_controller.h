@@ -19,6 +19,7 @@ namespace app {
 struct DistrictLayer {
     core::ClassifiedLayer layer;
     std::shared_ptr<const std::vector<QString>> labels; ///< per feature, from the role rules
+    std::shared_ptr<const core::LineOverview> overview; ///< line layers: drawn when far out
     bool visible = true;
 };
 
