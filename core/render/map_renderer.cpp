@@ -12,6 +12,7 @@
 #include <cmath>
 #include <future>
 #include <map>
+#include <mutex>
 #include <optional>
 #include <thread>
 #include <utility>
@@ -416,16 +417,29 @@ private:
     }
 
     void drawLinePieces(const FeatureStyle& s, const std::vector<QPolygonF>& pieces) {
-        if (s.casing.isValid() && s.casingWidth > 0) {
-            p_.setPen(QPen(s.casing, s.casingWidth, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        if (s.casing.isValid() && s.casingWidth > 0)
+            strokePieces(QPen(s.casing, s.casingWidth, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin),
+                         pieces);
+        if (s.stroke.isValid())
+            strokePieces(strokePen(s), pieces);
+    }
+
+    void strokePieces(const QPen& pen, const std::vector<QPolygonF>& pieces) {
+        p_.setPen(pen);
+        const double dpr = job_.devicePixelRatio > 0 ? job_.devicePixelRatio : 1.0;
+        if (pen.style() != Qt::SolidLine || pen.widthF() * dpr > 1.0) {
             for (const QPolygonF& piece : pieces)
                 p_.drawPolyline(piece);
+            return;
         }
-        if (s.stroke.isValid()) {
-            p_.setPen(strokePen(s));
-            for (const QPolygonF& piece : pieces)
-                p_.drawPolyline(piece);
-        }
+        // A hairline: QPainter draws it segment by segment with its cosmetic stroker anyway,
+        // so one call takes every segment of the run (far-out views have tens of thousands
+        // of short streets).
+        hairlines_.clear();
+        for (const QPolygonF& piece : pieces)
+            for (qsizetype i = 0; i + 1 < piece.size(); ++i)
+                hairlines_.emplace_back(piece[i], piece[i + 1]);
+        p_.drawLines(hairlines_.data(), static_cast<int>(hairlines_.size()));
     }
 
     void drawPolygon(const Item& it, const Geometry& g, const FeatureStyle& s, const Box& b) {
@@ -512,6 +526,7 @@ private:
     const FeatureStyle* batchStyle_ = nullptr;
     std::vector<QRectF> dots_;
     std::vector<QPolygonF> batchLines_;
+    std::vector<QLineF> hairlines_;
     std::vector<QPolygonF> rings_;
     const FeatureStyle* areaStyle_ = nullptr; ///< pen and brush QPainter has for areas
     std::vector<LabelCandidate> candidates_;
@@ -528,6 +543,48 @@ void runOverlays(const RenderJob& job, OverlayStage stage, RenderContext& ctx) {
         ctx.painter.restore();
     }
 }
+
+// Transparent images for the threaded path, kept between renders: a fresh full-screen image
+// costs thousands of page faults, more than drawing a third of the map into it. Holds at most
+// two (one render's worth). Thread: any.
+class ScratchImages {
+public:
+    static QImage take(QSize pixels, double dpr) {
+        QImage image;
+        {
+            const std::lock_guard lock(mutex());
+            auto& kept = pool();
+            const auto it = std::find_if(kept.begin(), kept.end(),
+                                         [&](const QImage& i) { return i.size() == pixels; });
+            if (it != kept.end()) {
+                image = std::move(*it);
+                kept.erase(it);
+            }
+        }
+        if (image.isNull())
+            image = QImage(pixels, QImage::Format_ARGB32_Premultiplied);
+        image.setDevicePixelRatio(dpr);
+        image.fill(Qt::transparent);
+        return image;
+    }
+    static void give(QImage image) {
+        const std::lock_guard lock(mutex());
+        auto& kept = pool();
+        if (kept.size() >= 2)
+            kept.erase(kept.begin());
+        kept.push_back(std::move(image));
+    }
+
+private:
+    static std::mutex& mutex() {
+        static std::mutex m;
+        return m;
+    }
+    static std::vector<QImage>& pool() {
+        static std::vector<QImage> images;
+        return images;
+    }
+};
 
 void addDrawStats(RenderStats& to, const RenderStats& from) {
     to.featuresDrawn += from.featuresDrawn;
@@ -548,6 +605,60 @@ std::size_t stageEnd(const std::vector<Item>& items, DrawStage last) {
         std::partition_point(items.begin(), items.end(),
                              [last](const Item& i) { return i.stage <= last; }) -
         items.begin());
+}
+
+// Where to cut items[0, end) in two for drawInTwoHalves: as near the middle as the picture
+// allows. Areas may be cut anywhere; a run of lines of one style is drawn casings first, so
+// lines are cut only where their stage changes.
+std::size_t halfwayCut(const std::vector<Item>& items, std::size_t end) {
+    const std::size_t middle = end / 2;
+    const std::size_t areasEnd = std::min(end, stageEnd(items, DrawStage::BoundaryOutline));
+    if (middle <= areasEnd)
+        return middle;
+    std::size_t best = areasEnd;
+    for (DrawStage last : {DrawStage::NeutralLine, DrawStage::BackStreet, DrawStage::MainRoad}) {
+        const std::size_t cut = std::min(end, stageEnd(items, last));
+        const auto distance = [&](std::size_t i) {
+            return i > middle ? i - middle : middle - i;
+        };
+        if (distance(cut) < distance(best))
+            best = cut;
+    }
+    return best;
+}
+
+// Draws items[0, end) (areas and lines) cut in two in drawing order, each part into an image
+// of its own on a thread of its own, and composites the images onto `painter` in order:
+// source-over is associative, so the picture is the one painting them in turn gives. The
+// label candidates go to `worker` in drawing order.
+void drawInTwoHalves(const RenderJob& job, const MapStyle& style, const std::vector<Item>& items,
+                     std::size_t end, QPainter& painter, BaseMapPainter& worker, Feedback& feedback,
+                     RenderStats& stats) {
+    const std::size_t middle = halfwayCut(items, end);
+    const QSize pixels(painter.device()->width(), painter.device()->height());
+    const double dpr = painter.device()->devicePixelRatioF();
+    QImage first = ScratchImages::take(pixels, dpr), second = ScratchImages::take(pixels, dpr);
+    const auto drawHalf = [&](QImage& image, RenderStats& halfStats, std::size_t from,
+                              std::size_t to, std::optional<std::pair<double, double>> progress) {
+        QPainter p(&image);
+        preparePainter(p, job.view.size());
+        BaseMapPainter half(job, style, p, feedback, halfStats);
+        half.draw(items, from, to, progress);
+        return half.takeCandidates();
+    };
+    RenderStats firstStats, secondStats;
+    auto firstTask = std::async(
+        std::launch::async, [&] { return drawHalf(first, firstStats, 0, middle, std::nullopt); });
+    std::vector<LabelCandidate> secondCandidates =
+        drawHalf(second, secondStats, middle, end, std::pair{0.0, 70.0});
+    worker.addCandidates(firstTask.get());
+    worker.addCandidates(std::move(secondCandidates));
+    addDrawStats(stats, firstStats);
+    addDrawStats(stats, secondStats);
+    painter.drawImage(QPointF(0, 0), first);
+    painter.drawImage(QPointF(0, 0), second);
+    ScratchImages::give(std::move(first));
+    ScratchImages::give(std::move(second));
 }
 
 } // namespace
@@ -592,43 +703,9 @@ RenderResult MapRenderer::paint(QPainter& painter, Feedback& feedback, bool ownI
     try {
         runOverlays(job_, OverlayStage::BelowFeatures, ctx);
         const std::vector<Item> items = worker.collect();
-        const std::size_t areasEnd = stageEnd(items, DrawStage::BoundaryOutline);
         const std::size_t linesEnd = stageEnd(items, DrawStage::AnchorLine);
-        if (ownImage && items.size() >= kParallelItems && std::thread::hardware_concurrency() > 1 &&
-            areasEnd > 0 && linesEnd > areasEnd) {
-            // Areas and lines are drawn at once, each into an image of its own on a thread of
-            // its own, and composited in order (source-over is associative, so the picture is
-            // the same). Points, labels and overlays follow on this thread.
-            const auto layerImage = [&] {
-                QImage image(painter.device()->width(), painter.device()->height(),
-                             QImage::Format_ARGB32_Premultiplied);
-                image.setDevicePixelRatio(painter.device()->devicePixelRatioF());
-                image.fill(Qt::transparent);
-                return image;
-            };
-            QImage areas = layerImage(), lines = layerImage();
-            RenderStats areaStats, lineStats;
-            auto areaTask = std::async(std::launch::async, [&] {
-                QPainter p(&areas);
-                preparePainter(p, job_.view.size());
-                BaseMapPainter areaWorker(job_, style, p, feedback, areaStats);
-                areaWorker.draw(items, 0, areasEnd, std::nullopt);
-                return areaWorker.takeCandidates();
-            });
-            std::vector<LabelCandidate> lineCandidates;
-            {
-                QPainter p(&lines);
-                preparePainter(p, job_.view.size());
-                BaseMapPainter lineWorker(job_, style, p, feedback, lineStats);
-                lineWorker.draw(items, areasEnd, linesEnd, std::pair{0.0, 70.0});
-                lineCandidates = lineWorker.takeCandidates();
-            }
-            worker.addCandidates(areaTask.get());
-            worker.addCandidates(std::move(lineCandidates));
-            addDrawStats(result.stats, areaStats);
-            addDrawStats(result.stats, lineStats);
-            painter.drawImage(QPointF(0, 0), areas);
-            painter.drawImage(QPointF(0, 0), lines);
+        if (ownImage && linesEnd >= kParallelItems && std::thread::hardware_concurrency() > 1) {
+            drawInTwoHalves(job_, style, items, linesEnd, painter, worker, feedback, result.stats);
             worker.draw(items, linesEnd, items.size(), std::pair{70.0, 80.0});
         } else {
             worker.draw(items, 0, items.size(), std::pair{0.0, 80.0});

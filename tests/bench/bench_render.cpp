@@ -68,7 +68,10 @@ int main(int argc, char** argv) {
     job.layers = renderLayers;
     job.view = view;
     const double baseline = bench::medianMs(3, [&] { naiveRender(renderLayers, view); });
-    const double ours = bench::medianMs(7, [&] {
+    const int repeats = qEnvironmentVariableIntValue("PERISURVEY_BENCH_REPEATS") > 0
+                            ? qEnvironmentVariableIntValue("PERISURVEY_BENCH_REPEATS")
+                            : 7;
+    const double ours = bench::medianMs(repeats, [&] {
         core::Feedback f;
         core::MapRenderer(job).render(f);
     });
