@@ -116,6 +116,11 @@ void LabelPlacer::occupy(const QRectF& box) {
 
 void LabelPlacer::reserve(const QRectF& box) {
     occupy(box);
+    reserved_.push_back(box);
+}
+
+std::vector<QRectF> LabelPlacer::reserved() const {
+    return reserved_;
 }
 
 bool LabelPlacer::repeats(const QString& text, QPointF center) const {

@@ -54,6 +54,8 @@ public:
     bool isFree(const std::vector<QRectF>& boxes) const;
     /// Marks `box` as occupied without a label (symbols, overlay furniture).
     void reserve(const QRectF& box);
+    /// The boxes reserve() marked, in order (to hand them to another placer).
+    std::vector<QRectF> reserved() const;
 
     /// Labels with the same text keep at least this far apart (logical pixels), so a street
     /// split into many segments is not named on each of them. Default 220.
@@ -92,6 +94,7 @@ private:
     int rows_ = 0;
     std::vector<std::vector<std::uint32_t>> cells_;
     std::vector<QRectF> occupied_;
+    std::vector<QRectF> reserved_; ///< what reserve() got, in order
     std::vector<PlacedLabel> labels_;
     double repeatDistance_ = 220.0;
 };

@@ -196,9 +196,21 @@ TEST_CASE("far out the renderer draws chains, close in the segments", "[render][
     CHECK(near.image.pixelColor(job.view.toPixel(P(4100, 4000)).toPoint()) != job.style.background);
 }
 
-TEST_CASE("areas and lines drawn on two threads give the painted picture", "[render][unit]") {
+TEST_CASE("areas, lines and points drawn on two threads give the painted picture",
+          "[render][unit]") {
     core::RenderJob job;
     job.layers = gridDistrict();
+    // Schools along the streets: their icons reserve label space the street labels must avoid.
+    Lines schools(GeometryKind::Point);
+    for (int i = 0; i < 40; i += 3)
+        for (int k = 0; k < 40; k += 3)
+            schools.add(core::Geometry::point(P(i * 200 + 100, k * 200)),
+                        QStringLiteral("第%1小学").arg(i * 40 + k), Role::School);
+    schools.data->buildIndex();
+    core::RenderLayer schoolLayer;
+    schoolLayer.layer = {schools.data, schools.roles, core::roleBit(Role::School)};
+    schoolLayer.labels = std::make_shared<const std::vector<QString>>(schools.labels);
+    job.layers.push_back(schoolLayer);
     // Close enough in for the segments, far enough out for all of them: over 20,000
     // features, the threaded path.
     job.view = core::MapView(P(4000, 4000), 4.5, QSize(1800, 1800));
