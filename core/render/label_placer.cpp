@@ -4,6 +4,7 @@
 #include <QPaintEngine>
 #include <QPainter>
 #include <QPainterPath>
+#include <QStaticText>
 
 #include <algorithm>
 #include <array>
@@ -335,21 +336,37 @@ void LabelPlacer::draw(QPainter& painter, const PlacedLabel& label) {
     painter.setFont(label.style.font);
     const bool raster =
         painter.paintEngine() && painter.paintEngine()->type() == QPaintEngine::Raster;
-    if (label.style.haloWidth > 0 && raster) {
+    if (raster) {
         // On an image the halo is the text itself drawn around the label in the halo colour
         // (glyphs come from the glyph cache): outlining every glyph as a path cost more than
-        // the rest of a city map. The halo's alpha is spread over the copies.
-        const double r = label.style.haloWidth / 2;
-        QColor halo = label.style.halo;
-        halo.setAlphaF(1.0 - std::pow(1.0 - halo.alphaF(), 1.0 / 3.0));
-        painter.setPen(halo);
-        static constexpr double kDirs[8][2] = {
-            {1, 0},  {0.7071, 0.7071},   {0, 1},  {-0.7071, 0.7071},
-            {-1, 0}, {-0.7071, -0.7071}, {0, -1}, {0.7071, -0.7071}};
-        for (const auto& [at, text] : runs)
-            for (const auto& d : kDirs)
-                painter.drawText(at + QPointF(d[0] * r, d[1] * r), text);
-    } else if (label.style.haloWidth > 0) {
+        // the rest of a city map. The halo's alpha is spread over the copies. The text is
+        // laid out once (QStaticText) for its nine copies; it is placed by its top-left.
+        std::vector<std::pair<QPointF, QStaticText>> laidOut;
+        for (const auto& [at, text] : runs) {
+            QStaticText st(text);
+            st.setTextFormat(Qt::PlainText);
+            st.prepare(QTransform(), label.style.font);
+            laidOut.emplace_back(at - QPointF(0, fm.ascent()), std::move(st));
+        }
+        if (label.style.haloWidth > 0) {
+            const double r = label.style.haloWidth / 2;
+            QColor halo = label.style.halo;
+            halo.setAlphaF(1.0 - std::pow(1.0 - halo.alphaF(), 1.0 / 3.0));
+            painter.setPen(halo);
+            static constexpr double kDirs[8][2] = {
+                {1, 0},  {0.7071, 0.7071},   {0, 1},  {-0.7071, 0.7071},
+                {-1, 0}, {-0.7071, -0.7071}, {0, -1}, {0.7071, -0.7071}};
+            for (const auto& [at, text] : laidOut)
+                for (const auto& d : kDirs)
+                    painter.drawStaticText(at + QPointF(d[0] * r, d[1] * r), text);
+        }
+        painter.setPen(label.style.color);
+        for (const auto& [at, text] : laidOut)
+            painter.drawStaticText(at, text);
+        painter.restore();
+        return;
+    }
+    if (label.style.haloWidth > 0) {
         for (const auto& [at, text] : runs)
             path.addText(at, label.style.font, text);
         QPen halo(label.style.halo, label.style.haloWidth, Qt::SolidLine, Qt::RoundCap,
