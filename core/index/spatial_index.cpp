@@ -1,6 +1,7 @@
 #include "core/index/spatial_index.h"
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
 #include <numeric>
 
@@ -19,6 +20,31 @@ void strSort(std::vector<std::uint32_t>& ids, const std::vector<Point>& centers,
         const auto end = std::min(n, s + perSlice);
         std::sort(ids.begin() + s, ids.begin() + end,
                   [&](auto a, auto b) { return centers[a].y < centers[b].y; });
+    }
+}
+
+/// Calls visit(item) for every item whose box intersects `area`, until visit returns false.
+/// A template, so the query that collects indices pays no std::function call per item.
+template <typename Nodes, typename Visit>
+void walk(const Nodes& nodes, const std::vector<std::uint32_t>& items,
+          const std::vector<Box>& itemBoxes, const Box& area, Visit&& visit) {
+    if (nodes.empty())
+        return;
+    std::vector<std::uint32_t> stack{static_cast<std::uint32_t>(nodes.size() - 1)};
+    while (!stack.empty()) {
+        const auto& node = nodes[stack.back()];
+        stack.pop_back();
+        if (!node.box.intersects(area))
+            continue;
+        if (node.leaf) {
+            for (std::uint32_t k = 0; k < node.count; ++k)
+                if (itemBoxes[node.first + k].intersects(area) && !visit(items[node.first + k]))
+                    return;
+        } else {
+            // Children of an inner node are consecutive in nodes.
+            for (std::uint32_t k = 0; k < node.count; ++k)
+                stack.push_back(node.first + k);
+        }
     }
 }
 
@@ -70,33 +96,31 @@ SpatialIndex::SpatialIndex(const std::vector<Box>& boxes, int nodeCapacity)
 }
 
 void SpatialIndex::query(const Box& area, const std::function<bool(std::uint32_t)>& visit) const {
-    if (nodes_.empty())
-        return;
-    std::vector<std::uint32_t> stack{static_cast<std::uint32_t>(nodes_.size() - 1)};
-    while (!stack.empty()) {
-        const Node& node = nodes_[stack.back()];
-        stack.pop_back();
-        if (!node.box.intersects(area))
-            continue;
-        if (node.leaf) {
-            for (std::uint32_t k = 0; k < node.count; ++k)
-                if (itemBoxes_[node.first + k].intersects(area) && !visit(items_[node.first + k]))
-                    return;
-        } else {
-            // Children of an inner node are consecutive in nodes_.
-            for (std::uint32_t k = 0; k < node.count; ++k)
-                stack.push_back(node.first + k);
-        }
-    }
+    walk(nodes_, items_, itemBoxes_, area, visit);
 }
 
 std::vector<std::uint32_t> SpatialIndex::query(const Box& area) const {
     std::vector<std::uint32_t> out;
-    query(area, [&](std::uint32_t i) {
+    walk(nodes_, items_, itemBoxes_, area, [&](std::uint32_t i) {
         out.push_back(i);
         return true;
     });
-    std::sort(out.begin(), out.end());
+    // Ascending order: a large result is ordered by marking it in a bit set of every item and
+    // reading the set back, a small one by sorting (both give the one ascending order).
+    const std::size_t n = out.size();
+    if (n < 2)
+        return out;
+    if (n * static_cast<std::size_t>(std::bit_width(n)) * 4 < itemCount_ / 64) {
+        std::sort(out.begin(), out.end());
+        return out;
+    }
+    std::vector<std::uint64_t> bits((itemCount_ + 63) / 64, 0);
+    for (std::uint32_t i : out)
+        bits[i / 64] |= std::uint64_t{1} << (i % 64);
+    out.clear();
+    for (std::size_t w = 0; w < bits.size(); ++w)
+        for (std::uint64_t word = bits[w]; word != 0; word &= word - 1)
+            out.push_back(static_cast<std::uint32_t>(w * 64 + std::countr_zero(word)));
     return out;
 }
 

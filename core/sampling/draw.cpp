@@ -1,11 +1,13 @@
 #include "core/sampling/draw.h"
 
 #include "core/sampling/prng.h"
+#include "core/util/error.h"
 
 #include <QObject>
 #include <QSet>
 
 #include <algorithm>
+#include <optional>
 
 namespace core {
 
@@ -19,10 +21,25 @@ bool byKey(const DrawCandidate& a, const DrawCandidate& b) {
     return QString::compare(a.key, b.key, Qt::CaseSensitive) < 0;
 }
 
-/// Sorts by key and keeps the first of equal keys (equal keys are the same unit twice).
-void sortUnique(std::vector<DrawCandidate>& items) {
+bool byRank(const DrawCandidate& a, const DrawCandidate& b) {
+    return a.rank < b.rank;
+}
+
+/// Sorts by key (or rank) and keeps the first of equal keys (equal keys are the same unit
+/// twice).
+void sortUnique(std::vector<DrawCandidate>& items, bool ranked) {
     // Callers usually hand over candidates already in key order; checking is much cheaper
     // than sorting thousands of strings per anchor.
+    if (ranked) {
+        if (!std::is_sorted(items.begin(), items.end(), byRank))
+            std::stable_sort(items.begin(), items.end(), byRank);
+        items.erase(std::unique(items.begin(), items.end(),
+                                [](const DrawCandidate& a, const DrawCandidate& b) {
+                                    return a.rank == b.rank;
+                                }),
+                    items.end());
+        return;
+    }
     if (!std::is_sorted(items.begin(), items.end(), byKey))
         std::sort(items.begin(), items.end(), byKey);
     items.erase(
@@ -31,9 +48,33 @@ void sortUnique(std::vector<DrawCandidate>& items) {
         items.end());
 }
 
-UnitDraw drawUnits(std::vector<DrawCandidate> pool, int asked, const DrawParameters& params,
-                   QSet<QString>& used, Prng& rng) {
-    sortUnique(pool);
+/// The units (streets or compounds) drawn so far in a draw: by rank for ranked candidate
+/// sets, by key otherwise.
+class UsedUnits {
+public:
+    bool contains(const DrawCandidate& c, bool ranked) const {
+        if (ranked)
+            return c.rank < ranks_.size() && ranks_[c.rank];
+        return keys_.contains(c.key);
+    }
+    void insert(const DrawCandidate& c, bool ranked) {
+        if (!ranked) {
+            keys_.insert(c.key);
+            return;
+        }
+        if (c.rank >= ranks_.size())
+            ranks_.resize(std::max<std::size_t>(c.rank + 1, ranks_.size() * 2), false);
+        ranks_[c.rank] = true;
+    }
+
+private:
+    std::vector<bool> ranks_;
+    QSet<QString> keys_;
+};
+
+UnitDraw drawUnits(std::vector<DrawCandidate> pool, bool ranked, int asked,
+                   const DrawParameters& params, UsedUnits& used, Prng& rng) {
+    sortUnique(pool, ranked);
     UnitDraw out;
     out.asked = asked;
     constexpr double eps = 1e-9;
@@ -47,7 +88,7 @@ UnitDraw drawUnits(std::vector<DrawCandidate> pool, int asked, const DrawParamet
         open.clear();
         for (const auto& c : pool)
             if (c.eligibleOuterM <= steps[s] + eps &&
-                (params.allowRepeats || !used.contains(c.key)))
+                (params.allowRepeats || !used.contains(c, ranked)))
                 open.push_back(&c);
         out.outerUsedM = steps[s];
         if (static_cast<int>(open.size()) >= asked)
@@ -58,7 +99,7 @@ UnitDraw drawUnits(std::vector<DrawCandidate> pool, int asked, const DrawParamet
     const auto take = std::min<std::size_t>(open.size(), static_cast<std::size_t>(asked));
     for (std::size_t i : sampleIndices(rng, open.size(), take)) {
         out.items.push_back(*open[i]);
-        used.insert(open[i]->key);
+        used.insert(*open[i], ranked);
     }
     out.shortfall = asked - static_cast<int>(out.items.size());
     return out;
@@ -128,8 +169,9 @@ DrawOutcome runDraw(const DrawParameters& params, std::uint64_t seed,
         }
         onOrder(inOrder);
     }
-    QSet<QString> usedStreets;
-    QSet<QString> usedCompounds;
+    UsedUnits usedStreets;
+    UsedUnits usedCompounds;
+    std::optional<bool> ranked; // as the provider's first set
     for (std::size_t pos = 0; pos < order.size(); ++pos) {
         feedback.throwIfCanceled();
         AnchorDraw& d = picked[order[pos]];
@@ -138,8 +180,15 @@ DrawOutcome runDraw(const DrawParameters& params, std::uint64_t seed,
         const int m = static_cast<int>(rng.between(params.compounds.min, params.compounds.max));
         DrawAnchor query{d.kind, d.name, d.key, d.source, d.location, d.site};
         CandidateSet found = candidates(query);
-        d.streets = drawUnits(std::move(found.streets), k, params, usedStreets, rng);
-        d.compounds = drawUnits(std::move(found.compounds), m, params, usedCompounds, rng);
+        if (!ranked)
+            ranked = found.ranked;
+        else if (*ranked != found.ranked)
+            throw Error(ErrorCode::Internal,
+                        QStringLiteral("the draw's candidate provider ranked some candidate sets "
+                                       "but not others"));
+        d.streets = drawUnits(std::move(found.streets), found.ranked, k, params, usedStreets, rng);
+        d.compounds =
+            drawUnits(std::move(found.compounds), found.ranked, m, params, usedCompounds, rng);
         feedback.setProgress(100.0 * static_cast<double>(pos + 1) /
                                  static_cast<double>(order.size()),
                              QObject::tr("Drawing around anchors"));

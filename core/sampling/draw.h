@@ -26,7 +26,12 @@ struct DrawAnchor {
 
 /// A back street or compound in one anchor's ring.
 struct DrawCandidate {
-    QString key; ///< stable sort key (name and geometry); equal keys are one unit
+    /// Stable sort key (name and geometry); equal keys are one unit. In a ranked CandidateSet
+    /// it may be left empty: `rank` stands for it, and the caller fills in the drawn items.
+    QString key;
+    /// In a ranked CandidateSet: orders and equates the candidates of the whole draw exactly
+    /// as their keys do (a < b when key a sorts before key b, equal for equal keys).
+    std::uint32_t rank = 0;
     QString name;
     double measure = 0;        ///< street length in m, or compound area in m2
     double distanceM = 0;      ///< street: nearest in-ring point; compound: centroid (or nearest)
@@ -40,6 +45,10 @@ struct DrawCandidate {
 struct CandidateSet {
     std::vector<DrawCandidate> streets;
     std::vector<DrawCandidate> compounds;
+    /// The candidates carry DrawCandidate::rank, which the draw then compares instead of keys
+    /// (much cheaper than comparing and hashing strings, same result). A provider ranks
+    /// either every set of a draw or none.
+    bool ranked = false;
 };
 
 /// Finds the candidates of an anchor; called once per drawn anchor, in processing order.
@@ -106,11 +115,13 @@ inline constexpr const char* kDrawAlgorithm = "perisurvey-draw/1 xoshiro256** sp
 ///    minus units already drawn unless allowRepeats, are drawn with sampleIndices(rng, n,
 ///    min(k, n)) at the first outer step that has k (streets first, then compounds). What is
 ///    missing is the shortfall; widening happens only with DrawParameters::widenStepM > 0.
+///    In a ranked CandidateSet ranks stand for keys (same order, same equalities).
 ///
 /// `onOrder`, when set, is called with the picked anchors in processing order before the
 /// first call of `candidates` (which then asks for them in exactly that order).
 ///
-/// Thread: any; pure function of its inputs. Throws OperationCanceled via `feedback`.
+/// Thread: any; pure function of its inputs. Throws OperationCanceled via `feedback`, and
+/// core::Error(Internal) when the provider ranks some sets of the draw but not others.
 DrawOutcome runDraw(const DrawParameters& params, std::uint64_t seed,
                     std::vector<DrawAnchor> anchors, const CandidateProvider& candidates,
                     Feedback& feedback, const ProcessingOrderHook& onOrder = {});

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <numeric>
 #include <optional>
 
 namespace gis {
@@ -28,35 +29,44 @@ constexpr double kMarginM = 1e-3;
 constexpr double kBufferGrowth = 1.05;
 constexpr double kBufferSlack = 1.0; ///< planar units (metres)
 
+/// LazyDistance without a second pair of bounds.
+struct NoTighterBounds {
+    std::optional<std::pair<double, double>> operator()() const { return std::nullopt; }
+};
+
 /// A distance (metres) known to lie in [lo, hi] until a comparison the bounds cannot settle
-/// asks for the exact value, which `exact()` computes once. Compares exactly like the exact
-/// value would, so a unit is in or out of a ring exactly as with the exact distance alone.
-template <typename Exact>
+/// asks for better ones: first once `tighter()` (cheaper than the exact value; nullopt when it
+/// has none), then the exact value, which `exact()` computes once. Compares exactly like the
+/// exact value would, so a unit is in or out of a ring exactly as with the exact distance alone.
+template <typename Exact, typename Tighter = NoTighterBounds>
 class LazyDistance {
 public:
-    LazyDistance(double lo, double hi, Exact exact) : lo_(lo), hi_(hi), exact_(std::move(exact)) {}
+    LazyDistance(double lo, double hi, Exact exact, Tighter tighter = {})
+        : lo_(lo), hi_(hi), exact_(std::move(exact)), tighter_(std::move(tighter)) {}
 
     /// d <= limit
     bool atMost(double limit) {
-        if (!known_) {
+        for (;;) {
+            if (known_)
+                return value_ <= limit;
             if (hi_ + kMarginM <= limit)
                 return true;
             if (lo_ - kMarginM > limit)
                 return false;
-            settle();
+            narrow();
         }
-        return value_ <= limit;
     }
     /// d < limit
     bool below(double limit) {
-        if (!known_) {
+        for (;;) {
+            if (known_)
+                return value_ < limit;
             if (hi_ + kMarginM < limit)
                 return true;
             if (lo_ - kMarginM >= limit)
                 return false;
-            settle();
+            narrow();
         }
-        return value_ < limit;
     }
     /// The first of `steps` (ascending) that d is within, as CandidateFinder's firstStep.
     std::optional<double> firstStep(const std::vector<double>& steps) {
@@ -67,7 +77,15 @@ public:
     }
 
 private:
-    void settle() {
+    void narrow() {
+        if (!tightened_) {
+            tightened_ = true;
+            if (const auto bounds = tighter_()) {
+                lo_ = bounds->first;
+                hi_ = bounds->second;
+                return;
+            }
+        }
         value_ = exact_();
         known_ = true;
     }
@@ -75,8 +93,10 @@ private:
     double lo_;
     double hi_;
     Exact exact_;
+    Tighter tighter_;
     double value_ = 0;
     bool known_ = false;
+    bool tightened_ = false;
 };
 
 /// An anchor made ready for distance questions (planar units of the working CRS).
@@ -94,6 +114,28 @@ struct Frame {
     detail::PreparedPtr innerPrepared;
 };
 
+/// Order-preserving ranks of the units' keys (equal keys, equal ranks): what a ranked
+/// core::CandidateSet carries instead of keys.
+template <typename Unit>
+std::vector<std::uint32_t> keyRanks(const std::vector<Unit>& units) {
+    std::vector<std::uint32_t> order(units.size());
+    std::iota(order.begin(), order.end(), 0u);
+    const auto byKey = [&](std::uint32_t a, std::uint32_t b) {
+        return QString::compare(units[a].key, units[b].key, Qt::CaseSensitive) < 0;
+    };
+    // buildUniverse hands over units sorted by key: one pass confirms it.
+    if (!std::is_sorted(order.begin(), order.end(), byKey))
+        std::stable_sort(order.begin(), order.end(), byKey);
+    std::vector<std::uint32_t> ranks(units.size());
+    std::uint32_t rank = 0;
+    for (std::size_t i = 0; i < order.size(); ++i) {
+        if (i > 0 && units[order[i]].key != units[order[i - 1]].key)
+            ++rank;
+        ranks[order[i]] = rank;
+    }
+    return ranks;
+}
+
 } // namespace
 
 struct CandidateFinder::Impl {
@@ -105,7 +147,14 @@ struct CandidateFinder::Impl {
     core::SpatialIndex compoundIndex;
     std::vector<detail::GeomPtr> streetGeoms; ///< made on first use
     std::vector<std::optional<core::Point>> midpoints;
-    std::vector<double> scales;      ///< per anchor, NaN until computed
+    std::vector<double> scales;               ///< per anchor, NaN until computed
+    std::vector<std::uint32_t> streetRanks;   ///< per street, keyRanks()
+    std::vector<std::uint32_t> compoundRanks; ///< per compound, keyRanks()
+    /// Per street, the bounding box of its vertices; per compound, of what decides whether it
+    /// is in a ring (its centroid, or its polygon): kept side by side, since every anchor
+    /// scans thousands of them.
+    std::vector<core::Box> streetBoxes;
+    std::vector<core::Box> compoundReach;
     bool deferDetails = false;       ///< findForDraw: names, sources and GEOS nearest points later
     std::optional<Frame> completing; ///< completeDrawn: the frame of the last anchor asked for
     std::size_t completingAnchor = 0;
@@ -113,14 +162,24 @@ struct CandidateFinder::Impl {
     Impl(const DrawUniverse& universe, const core::DrawParameters& p, const Crs& working)
         : u(universe), params(p), probe(working), streetGeoms(universe.streets.size()),
           midpoints(universe.streets.size()),
-          scales(universe.anchors.size(), std::numeric_limits<double>::quiet_NaN()) {
+          scales(universe.anchors.size(), std::numeric_limits<double>::quiet_NaN()),
+          streetRanks(keyRanks(universe.streets)), compoundRanks(keyRanks(universe.compounds)) {
         std::vector<core::Box> boxes;
-        for (const auto& s : u.streets)
+        for (const auto& s : u.streets) {
             boxes.push_back(s.bounds);
+            streetBoxes.push_back(s.geometry.bounds());
+        }
         streetIndex = core::SpatialIndex(boxes);
         boxes.clear();
-        for (const auto& c : u.compounds)
+        for (const auto& c : u.compounds) {
             boxes.push_back(c.bounds);
+            core::Box reach = c.bounds;
+            if (params.compoundRule == core::CompoundRule::Centroid) {
+                reach = {};
+                reach.expand(c.centroid);
+            }
+            compoundReach.push_back(reach);
+        }
         compoundIndex = core::SpatialIndex(boxes);
     }
 
@@ -192,7 +251,7 @@ struct CandidateFinder::Impl {
     static bool beyond(const Frame& f, const core::Box& box, double reachM) {
         const double dx = std::max({0.0, box.minX - f.bounds.maxX, f.bounds.minX - box.maxX});
         const double dy = std::max({0.0, box.minY - f.bounds.maxY, f.bounds.minY - box.maxY});
-        return std::hypot(dx, dy) / f.k > reachM + 1e-6;
+        return std::sqrt(dx * dx + dy * dy) / f.k > reachM + 1e-6;
     }
 
     /// Nearest distance (metres) from the anchor to a street, and the street's nearest point
@@ -244,15 +303,29 @@ struct CandidateFinder::Impl {
         if (params.innerM <= 0)
             return true;
         const auto& g = u.streets[street].geometry;
+        const core::Box& box = streetBoxes[street];
         if (f.isPoint) {
-            // As reachesInner(), with the exact distance only where rounding could matter.
-            const double approx =
-                std::sqrt(detail::farthestVertexDistanceSquared(f.point, g)) / f.k;
-            LazyDistance far(approx, approx,
-                             [&] { return detail::farthestVertexDistance(f.point, g) / f.k; });
+            // As reachesInner(), from the street's box where it settles the answer, else from
+            // its vertices, with the exact distance only where rounding could matter.
+            LazyDistance far(
+                detail::farthestVertexLowerBound(f.point, box) / f.k,
+                detail::boxFarthestDistance(f.point, box) / f.k,
+                [&] { return detail::farthestVertexDistance(f.point, g) / f.k; },
+                [&] {
+                    const double approx =
+                        std::sqrt(detail::farthestVertexDistanceSquared(f.point, g)) / f.k;
+                    return std::optional(std::pair(approx, approx));
+                });
             return !far.below(params.innerM);
         }
         const double r = params.innerM * f.k;
+        // The same two tests from the street's box first: its vertices lie no farther than its
+        // farthest corner, and one lies no nearer than its farther sides.
+        if (detail::farthestVertexLowerBound(f.center, box) - f.radius >
+            r * kBufferGrowth + kBufferSlack)
+            return true;
+        if (detail::boxFarthestDistance(f.center, box) + f.radius < r - kBufferSlack)
+            return false;
         const double far = std::sqrt(detail::farthestVertexDistanceSquared(f.center, g));
         if (far - f.radius > r * kBufferGrowth + kBufferSlack)
             return true;
@@ -271,12 +344,19 @@ struct CandidateFinder::Impl {
             core::Point near;
             return nearest(f, street, near, steps.back());
         };
-        // For a point anchor both bounds are the distance itself, up to rounding.
-        const double dc =
-            std::sqrt(detail::pointLineDistanceSquared(f.isPoint ? f.point : f.center, g));
-        const double lo = std::max(0.0, dc - f.radius) / f.k;
-        const double hi = (dc + f.radius) / f.k;
-        LazyDistance d(lo, hi, exact);
+        // Bounds from the street's box (which settle most streets without reading a vertex),
+        // then from its vertices: for a point anchor both of those are the distance itself, up
+        // to rounding.
+        const core::Point from = f.isPoint ? f.point : f.center;
+        const core::Box& box = streetBoxes[street];
+        const auto fromVertices = [&] {
+            const double dc = std::sqrt(detail::pointLineDistanceSquared(from, g));
+            return std::optional(
+                std::pair(std::max(0.0, dc - f.radius) / f.k, (dc + f.radius) / f.k));
+        };
+        LazyDistance d(std::max(0.0, detail::boxNearestDistance(from, box) - f.radius) / f.k,
+                       (detail::boxFarthestDistance(from, box) + f.radius) / f.k, exact,
+                       fromVertices);
         if (!d.atMost(steps.back()) || !reachesInnerBounded(f, street))
             return std::nullopt;
         return d.firstStep(steps);
@@ -357,8 +437,10 @@ struct CandidateFinder::Impl {
         const core::Box box = f.site->geometry.bounds().buffered(reach);
         std::vector<std::pair<double, detail::GeomPtr>> shareRings;
         const bool quick = deferDetails && params.streetRule == core::StreetRule::AnyPart;
-        for (std::uint32_t i : streetIndex.query(box)) {
-            if (beyond(f, u.streets[i].bounds, steps.back()))
+        const auto hits = streetIndex.query(box);
+        out.streets.reserve(hits.size());
+        for (std::uint32_t i : hits) {
+            if (beyond(f, streetBoxes[i], steps.back()))
                 continue;
             if (quick) {
                 // A draw needs the step of every candidate, the distances of the drawn few
@@ -367,7 +449,7 @@ struct CandidateFinder::Impl {
                 if (!step)
                     continue;
                 core::DrawCandidate c;
-                c.key = u.streets[i].key;
+                c.rank = streetRanks[i];
                 c.measure = u.streetLengthM[i];
                 c.distanceM = std::numeric_limits<double>::quiet_NaN();
                 c.nearPoint = {c.distanceM, c.distanceM};
@@ -421,8 +503,9 @@ struct CandidateFinder::Impl {
             if (!step)
                 continue;
             const auto& s = u.streets[i];
-            c.key = s.key;
+            c.rank = streetRanks[i];
             if (!deferDetails) {
+                c.key = s.key;
                 c.name = s.name;
                 c.source = s.source;
             }
@@ -436,16 +519,13 @@ struct CandidateFinder::Impl {
     void addCompounds(Frame& f, core::CandidateSet& out) {
         const auto steps = params.outerSteps();
         const core::Box box = f.site->geometry.bounds().buffered(steps.back() * f.k);
-        for (std::uint32_t i : compoundIndex.query(box)) {
+        const auto hits = compoundIndex.query(box);
+        out.compounds.reserve(hits.size());
+        for (std::uint32_t i : hits) {
+            if (beyond(f, compoundReach[i], steps.back()))
+                continue;
             const auto& cu = u.compounds[i];
             const bool centroidRule = params.compoundRule == core::CompoundRule::Centroid;
-            core::Box reachBox = cu.bounds;
-            if (centroidRule) {
-                reachBox = {};
-                reachBox.expand(cu.centroid);
-            }
-            if (beyond(f, reachBox, steps.back()))
-                continue;
             if (centroidRule && deferDetails && !f.isPoint) {
                 // As below, with GEOS asked only where bounds from the centre of the anchor's
                 // box leave the answer open; completeDrawn() measures the drawn ones.
@@ -458,7 +538,7 @@ struct CandidateFinder::Impl {
                 if (!step)
                     continue;
                 core::DrawCandidate c;
-                c.key = cu.key;
+                c.rank = compoundRanks[i];
                 c.measure = cu.areaM2;
                 c.distanceM = std::numeric_limits<double>::quiet_NaN();
                 c.eligibleOuterM = *step;
@@ -496,8 +576,9 @@ struct CandidateFinder::Impl {
             if (!step)
                 continue;
             core::DrawCandidate c;
-            c.key = cu.key;
+            c.rank = compoundRanks[i];
             if (!deferDetails) {
+                c.key = cu.key;
                 c.name = cu.name;
                 c.source = cu.source;
             }
@@ -534,6 +615,7 @@ core::CandidateSet CandidateFinder::findForDraw(std::size_t anchor) {
     impl_->addStreets(f, out);
     impl_->addCompounds(f, out);
     impl_->deferDetails = false;
+    out.ranked = true;
     return out;
 }
 
@@ -541,6 +623,7 @@ void CandidateFinder::completeDrawn(std::size_t anchor, core::DrawCandidate& ite
     auto& d = *impl_;
     const auto& u = d.u;
     if (!street) {
+        item.key = u.compounds[item.unit].key;
         item.name = u.compounds[item.unit].name;
         item.source = u.compounds[item.unit].source;
         if (std::isnan(item.distanceM))
@@ -548,6 +631,7 @@ void CandidateFinder::completeDrawn(std::size_t anchor, core::DrawCandidate& ite
                 d.distanceTo(d.completingFrame(anchor), u.compounds[item.unit].centroid);
         return;
     }
+    item.key = u.streets[item.unit].key;
     item.name = u.streets[item.unit].name;
     item.source = u.streets[item.unit].source;
     if (std::isnan(item.distanceM)) {

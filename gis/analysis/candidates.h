@@ -50,7 +50,8 @@ struct DrawUniverse {
 /// streets (groupStreets) of at least params.minStreetLengthM, compounds with a name (when
 /// params.compoundNeedsName) and at least params.minCompoundAreaM2. Names come from
 /// `rules.featureName`. Lengths and areas use the local scale of `working`.
-/// Thread: any. Throws core::CrsError when `working` is not a projected CRS.
+/// Thread: any; groups the streets on a second thread it starts and joins while it reads the
+/// compounds. Throws core::CrsError when `working` is not a projected CRS.
 DrawUniverse buildUniverse(const std::vector<core::ClassifiedLayer>& layers,
                            const core::RuleSet& rules, const core::DrawParameters& params,
                            const Crs& working, core::Feedback& feedback);
@@ -80,15 +81,17 @@ public:
 
     /// Candidates of universe.anchors[anchor] up to the widest outer step.
     core::CandidateSet find(std::size_t anchor);
-    /// As find(), for a draw, which needs only the keys and steps of all candidates and the
-    /// rest of the few it draws: name and source are left empty, and (street rule AnyPart,
-    /// compound rule Centroid around a polygon anchor) distanceM and a street's nearPoint are
-    /// left NaN. Which units are candidates at which step is decided exactly as find() decides
-    /// it, with GEOS asked only where planar bounds (the distance to the centre of the anchor's
-    /// box, plus or minus its half-diagonal, with a 1 mm margin) cannot settle it.
+    /// As find(), for a draw, which needs only the order and steps of all candidates and the
+    /// rest of the few it draws: a ranked set (ranks follow the universe's keys) with key,
+    /// name and source left empty, and (street rule AnyPart, compound rule Centroid around a
+    /// polygon anchor) distanceM and a street's nearPoint left NaN. Which units are
+    /// candidates at which step is decided exactly as find() decides it, with GEOS asked only
+    /// where planar bounds (the distance to the centre of the anchor's box, plus or minus its
+    /// half-diagonal, with a 1 mm margin) cannot settle it.
     /// completeDrawn() fills in what was left out exactly as find() would.
     core::CandidateSet findForDraw(std::size_t anchor);
-    /// Fills in what findForDraw() left out of a drawn street (`street` true) or compound.
+    /// Fills in what findForDraw() left out of a drawn street (`street` true) or compound:
+    /// key, name, source and what distances it left NaN.
     void completeDrawn(std::size_t anchor, core::DrawCandidate& item, bool street);
     /// The local scale factor used for an anchor (planar units per metre).
     double scaleOf(std::size_t anchor) const;

@@ -2,6 +2,7 @@
 
 #include "core/index/spatial_index.h"
 #include "gis/analysis/detail/planar.h"
+#include "gis/analysis/detail/unit_order.h"
 
 #include <QStringList>
 
@@ -148,9 +149,7 @@ std::vector<Street> groupStreets(const std::vector<StreetSegment>& segments, dou
     streets.reserve(groups.size());
     for (auto& [root, members] : groups)
         streets.push_back(buildStreet(segments, std::move(members)));
-    std::sort(streets.begin(), streets.end(), [](const Street& a, const Street& b) {
-        return QString::compare(a.key, b.key, Qt::CaseSensitive) < 0;
-    });
+    detail::sortByKey(streets);
     return streets;
 }
 

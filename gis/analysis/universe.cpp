@@ -1,6 +1,7 @@
 #include "gis/analysis/candidates.h"
 
 #include "gis/analysis/detail/planar.h"
+#include "gis/analysis/detail/unit_order.h"
 #include "gis/analysis/ring.h"
 
 #include <QHash>
@@ -8,6 +9,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <future>
 #include <map>
 
 namespace gis {
@@ -101,8 +103,25 @@ DrawUniverse buildUniverse(const std::vector<core::ClassifiedLayer>& layers,
     DrawUniverse u;
     u.crsAuthId = working.authId();
     std::vector<StreetSegment> segments;
-    std::size_t unnamedCompounds = 0;
-    std::size_t smallCompounds = 0;
+    {
+        // Reserved up front: these vectors hold hundreds of thousands of geometries in a city,
+        // and growing them step by step moves each several times.
+        std::size_t lines = 0;
+        std::size_t compounds = 0;
+        for (const auto& layer : layers)
+            for (const core::RoleMask mask : layer.roles) {
+                lines += (mask & core::roleBit(core::Role::BackStreet)) ? 1 : 0;
+                compounds += (mask & core::roleBit(core::Role::Compound)) ? 1 : 0;
+            }
+        segments.reserve(lines);
+        u.compounds.reserve(compounds);
+    }
+    const auto progress = [&](double share, std::size_t li) {
+        feedback.setProgress(share + 25.0 * static_cast<double>(li + 1) /
+                                         static_cast<double>(layers.size()),
+                             QObject::tr("Reading anchors, streets and compounds"));
+    };
+    // Anchors and back-street segments first.
     for (std::size_t li = 0; li < layers.size(); ++li) {
         feedback.throwIfCanceled();
         const core::LayerData& layer = *layers[li].data;
@@ -134,39 +153,60 @@ DrawUniverse buildUniverse(const std::vector<core::ClassifiedLayer>& layers,
                 g.kind == core::GeometryKind::Line)
                 segments.push_back({rules.featureName(layer, i, core::Role::BackStreet).trimmed(),
                                     g, layer.name, layer.features[i].fid});
-            if ((mask & core::roleBit(core::Role::Compound)) &&
-                g.kind == core::GeometryKind::Polygon) {
-                CompoundUnit c;
-                c.name = rules.featureName(layer, i, core::Role::Compound).trimmed();
-                if (c.name.isEmpty() && params.compoundNeedsName) {
-                    ++unnamedCompounds;
-                    continue;
-                }
-                c.centroid = core::planarCentroid(g);
-                const double k = scale.at(c.centroid);
-                c.areaM2 = core::planarArea(g) / (k * k);
-                if (c.areaM2 < params.minCompoundAreaM2) {
-                    ++smallCompounds;
-                    continue;
-                }
-                c.geometry = g;
-                c.bounds = g.bounds();
-                c.key = unitKey(c.name, c.centroid, c.areaM2);
-                c.source = sourceOf(layer, i);
-                u.compounds.push_back(std::move(c));
-            }
         }
-        feedback.setProgress(50.0 * static_cast<double>(li + 1) /
-                                 static_cast<double>(layers.size()),
-                             QObject::tr("Reading anchors, streets and compounds"));
+        progress(0, li);
     }
     mergeDuplicateAnchors(u.anchors, u.notes);
 
     const std::size_t unnamedSegments = static_cast<std::size_t>(std::count_if(
         segments.begin(), segments.end(), [](const StreetSegment& s) { return s.name.isEmpty(); }));
-    auto streets = groupStreets(segments, params.snapToleranceM, params.includeUnnamed);
+    // Grouping the segments into streets depends on them alone and is the longest step: it runs
+    // on a second thread while the compounds are read here. (Declared after `segments`, so an
+    // exception below waits for it before the segments go.)
+    auto grouping = std::async(std::launch::async, [&segments, &params] {
+        return groupStreets(segments, params.snapToleranceM, params.includeUnnamed);
+    });
+
+    std::size_t unnamedCompounds = 0;
+    std::size_t smallCompounds = 0;
+    for (std::size_t li = 0; li < layers.size(); ++li) {
+        feedback.throwIfCanceled();
+        const core::LayerData& layer = *layers[li].data;
+        const auto& roles = layers[li].roles;
+        for (std::size_t i = 0; i < layer.features.size() && i < roles.size(); ++i) {
+            if (!(roles[i] & core::roleBit(core::Role::Compound)))
+                continue;
+            const core::Geometry& g = layer.features[i].geometry;
+            if (g.empty() || g.kind != core::GeometryKind::Polygon)
+                continue;
+            CompoundUnit c;
+            c.name = rules.featureName(layer, i, core::Role::Compound).trimmed();
+            if (c.name.isEmpty() && params.compoundNeedsName) {
+                ++unnamedCompounds;
+                continue;
+            }
+            c.centroid = core::planarCentroid(g);
+            const double k = scale.at(c.centroid);
+            c.areaM2 = core::planarArea(g) / (k * k);
+            if (c.areaM2 < params.minCompoundAreaM2) {
+                ++smallCompounds;
+                continue;
+            }
+            c.geometry = g;
+            c.bounds = g.bounds();
+            c.key = unitKey(c.name, c.centroid, c.areaM2);
+            c.source = sourceOf(layer, i);
+            u.compounds.push_back(std::move(c));
+        }
+        progress(25, li);
+    }
+    detail::sortByKey(u.compounds);
+
+    auto streets = grouping.get();
     feedback.throwIfCanceled();
     std::size_t shortStreets = 0;
+    u.streets.reserve(streets.size());
+    u.streetLengthM.reserve(streets.size());
     for (auto& s : streets) {
         const double lengthM = s.planarLength / scale.at(s.centroid);
         if (lengthM < params.minStreetLengthM) {
@@ -176,9 +216,6 @@ DrawUniverse buildUniverse(const std::vector<core::ClassifiedLayer>& layers,
         u.streets.push_back(std::move(s));
         u.streetLengthM.push_back(lengthM);
     }
-    std::sort(u.compounds.begin(), u.compounds.end(), [](const auto& a, const auto& b) {
-        return QString::compare(a.key, b.key, Qt::CaseSensitive) < 0;
-    });
     if (unnamedSegments > 0 && !params.includeUnnamed)
         u.notes << QObject::tr("%1 unnamed back-street segments left out (--include-unnamed "
                                "takes them)")

@@ -2,6 +2,7 @@
 // replacement, and the draw algorithm's fairness, reproducibility and shortfall rules.
 #include "core/sampling/draw.h"
 #include "core/sampling/prng.h"
+#include "core/util/error.h"
 
 #include <catch2/catch.hpp>
 
@@ -314,6 +315,76 @@ TEST_CASE("each candidate is equally likely (chi-square over seeds)", "[sampling
     // p = 0.001 critical values: 18.47 (4 degrees of freedom), 20.52 (5).
     CHECK(chi2(singles, draws / 5.0) < 18.47);
     CHECK(chi2(pairs, draws / 6.0) < 20.52);
+}
+
+TEST_CASE("ranks stand in for keys: a ranked provider draws the same units", "[sampling][draw]") {
+    // Keys s00..s11 and c00..c07 sort as their numbers; the ranked provider leaves the keys
+    // empty and hands the candidates over reversed, each list with one unit twice.
+    const core::CandidateProvider keyed = [](const core::DrawAnchor&) {
+        core::CandidateSet set;
+        for (int i = 0; i < 12; ++i) {
+            auto c = candidate(QStringLiteral("s%1").arg(i, 2, 10, QLatin1Char('0')), 600 + i);
+            c.unit = static_cast<std::uint32_t>(i);
+            set.streets.push_back(c);
+        }
+        for (int i = 0; i < 8; ++i) {
+            auto c = candidate(QStringLiteral("c%1").arg(i, 2, 10, QLatin1Char('0')), 700 + i);
+            c.unit = static_cast<std::uint32_t>(i);
+            set.compounds.push_back(c);
+        }
+        set.streets.push_back(set.streets[3]);
+        set.compounds.push_back(set.compounds[5]);
+        return set;
+    };
+    const core::CandidateProvider ranked = [&keyed](const core::DrawAnchor& a) {
+        core::CandidateSet set = keyed(a);
+        for (auto* list : {&set.streets, &set.compounds}) {
+            for (auto& c : *list) {
+                c.rank = c.unit;
+                c.key.clear();
+            }
+            std::reverse(list->begin(), list->end());
+        }
+        set.ranked = true;
+        return set;
+    };
+    const auto units = [](const core::UnitDraw& d) {
+        std::vector<std::uint32_t> out;
+        for (const auto& item : d.items)
+            out.push_back(item.unit);
+        return out;
+    };
+    core::Feedback fb;
+    for (bool repeats : {false, true}) {
+        core::DrawParameters p;
+        p.allowRepeats = repeats;
+        const auto byKey = core::runDraw(p, 7, someAnchors(), keyed, fb);
+        const auto byRank = core::runDraw(p, 7, someAnchors(), ranked, fb);
+        REQUIRE(byKey.anchors.size() == byRank.anchors.size());
+        for (std::size_t i = 0; i < byKey.anchors.size(); ++i) {
+            const auto& k = byKey.anchors[i];
+            const auto& r = byRank.anchors[i];
+            CHECK(units(k.streets) == units(r.streets));
+            CHECK(units(k.compounds) == units(r.compounds));
+            CHECK(k.streets.candidates == r.streets.candidates);
+            CHECK(k.streets.available == r.streets.available);
+            CHECK(k.compounds.available == r.compounds.available);
+        }
+    }
+}
+
+TEST_CASE("a provider that ranks some candidate sets but not others is refused",
+          "[sampling][draw]") {
+    int calls = 0;
+    const auto shared = sharedUnits(6, 4);
+    const core::CandidateProvider mixed = [&](const core::DrawAnchor& a) {
+        core::CandidateSet set = shared(a);
+        set.ranked = calls++ == 0;
+        return set;
+    };
+    core::Feedback fb;
+    CHECK_THROWS_AS(core::runDraw(core::DrawParameters{}, 7, someAnchors(), mixed, fb),
+                    core::Error);
 }
 
 TEST_CASE("bad draw parameters are refused with a clear message", "[sampling][draw]") {

@@ -136,4 +136,34 @@ inline double farthestVertexDistance(core::Point p, const core::Geometry& g) {
     return best;
 }
 
+// The bounds below are for comparisons with a margin far above their rounding: a plain square
+// root is good enough there, and several times cheaper than std::hypot.
+
+/// Distance from p to the nearest point of a box (0 inside it): a lower bound of the distance
+/// from p to anything inside the box.
+inline double boxNearestDistance(core::Point p, const core::Box& b) {
+    const double dx = std::max({0.0, b.minX - p.x, p.x - b.maxX});
+    const double dy = std::max({0.0, b.minY - p.y, p.y - b.maxY});
+    return std::sqrt(dx * dx + dy * dy);
+}
+
+/// Distance from p to the farthest corner of a box: an upper bound of the distance from p to
+/// anything inside the box.
+inline double boxFarthestDistance(core::Point p, const core::Box& b) {
+    const double dx = std::max(std::abs(p.x - b.minX), std::abs(p.x - b.maxX));
+    const double dy = std::max(std::abs(p.y - b.minY), std::abs(p.y - b.maxY));
+    return std::sqrt(dx * dx + dy * dy);
+}
+
+/// A lower bound of farthestVertexDistance(p, g) from g's bounding box `b` alone: each side of
+/// a bounding box holds a vertex, which lies at least as far from p as that side does.
+inline double farthestVertexLowerBound(core::Point p, const core::Box& b) {
+    const double outX = std::max({0.0, b.minX - p.x, p.x - b.maxX});
+    const double outY = std::max({0.0, b.minY - p.y, p.y - b.maxY});
+    const double farX = std::max(std::abs(p.x - b.minX), std::abs(p.x - b.maxX));
+    const double farY = std::max(std::abs(p.y - b.minY), std::abs(p.y - b.maxY));
+    // The farther vertical side at its nearest point, and the farther horizontal one.
+    return std::sqrt(std::max(farX * farX + outY * outY, outX * outX + farY * farY));
+}
+
 } // namespace gis::detail
