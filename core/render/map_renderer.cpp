@@ -382,10 +382,15 @@ private:
         if (!rect.intersects(clip_))
             return;
         if (s.icon && it.role) {
-            const int px = std::max(1, static_cast<int>(std::lround(size * job_.devicePixelRatio)));
+            const double dpr = job_.devicePixelRatio > 0 ? job_.devicePixelRatio : 1.0;
+            const int px = std::max(1, static_cast<int>(std::lround(size * dpr)));
             const QImage img = symbolImage(*it.role, px);
             if (!img.isNull()) {
-                p_.drawImage(rect, img);
+                // Whole device pixels, at the icon's own size: QPainter copies the icon instead
+                // of resampling it (a city has over 10,000 of them).
+                const QRectF pixelRect(std::round(rect.left() * dpr) / dpr,
+                                       std::round(rect.top() * dpr) / dpr, px / dpr, px / dpr);
+                p_.drawImage(pixelRect, img);
                 labels_.reserve(rect);
                 if (wantsLabel(s))
                     addCandidate(it, s, 0, [&](LabelCandidate& c) { c.symbol = rect; });
