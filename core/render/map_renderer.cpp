@@ -14,6 +14,7 @@
 #include <future>
 #include <map>
 #include <mutex>
+#include <numeric>
 #include <optional>
 #include <thread>
 #include <utility>
@@ -212,16 +213,21 @@ public:
 
     void placeLabels() {
         joinLineCandidates(candidates_);
-        std::stable_sort(candidates_.begin(), candidates_.end(),
-                         [](const LabelCandidate& a, const LabelCandidate& b) {
-                             if (a.priority != b.priority)
-                                 return a.priority > b.priority;
-                             return a.weight > b.weight;
-                         });
+        // The order to offer them in, sorted as indices: candidates are heavy to move.
+        std::vector<std::uint32_t> order(candidates_.size());
+        std::iota(order.begin(), order.end(), 0u);
+        std::stable_sort(order.begin(), order.end(), [&](std::uint32_t i, std::uint32_t k) {
+            const LabelCandidate& a = candidates_[i];
+            const LabelCandidate& b = candidates_[k];
+            if (a.priority != b.priority)
+                return a.priority > b.priority;
+            return a.weight > b.weight;
+        });
         std::size_t n = 0;
         // One label style per feature style: a QFont per candidate cost more than placing it.
         std::map<const FeatureStyle*, LabelStyle> labelStyles;
-        for (const LabelCandidate& c : candidates_) {
+        for (const std::uint32_t index : order) {
+            const LabelCandidate& c = candidates_[index];
             if (++n % kCancelCheckEvery == 0)
                 fb_.throwIfCanceled();
             auto [styleIt, fresh] = labelStyles.try_emplace(c.style);
@@ -571,7 +577,7 @@ void runOverlays(const RenderJob& job, OverlayStage stage, RenderContext& ctx) {
 
 // Transparent images for the threaded path, kept between renders: a fresh full-screen image
 // costs thousands of page faults, more than drawing a third of the map into it. Holds at most
-// three (one render's worth). Thread: any.
+// three. Thread: any.
 class ScratchImages {
 public:
     static QImage take(QSize pixels, double dpr) {
@@ -666,16 +672,20 @@ std::size_t balancedCut(const std::vector<Item>& items, std::size_t end) {
 }
 
 // Draws the items in three parts on two threads: areas and lines cut in two (balancedCut), and
-// the points. A helper draws the first part; this thread the second, then the points, and
-// reports progress. Each part goes into an image of its own, composited onto `painter` in
-// drawing order:
-// source-over is associative, so the picture is the one painting them in turn gives. The
-// label candidates and the symbols' reserved label space go to `worker` in drawing order.
+// the points. This thread draws the first part straight onto `painter` with `worker`, and
+// reports progress; a helper draws the second part and then the points, each into an image of
+// its own, composited onto `painter` afterwards in drawing order: source-over is associative,
+// so the picture is the one painting them in turn gives. The helper's label candidates and
+// its symbols' reserved label space go to `worker` after its own.
 void drawOnTwoThreads(const RenderJob& job, const MapStyle& style, const std::vector<Item>& items,
                       QPainter& painter, BaseMapPainter& worker, Feedback& feedback,
                       RenderStats& stats) {
     const std::size_t pointsStart = stageEnd(items, DrawStage::AnchorLine);
     const std::size_t cut = balancedCut(items, pointsStart);
+    if (cut == 0) { // nothing for this thread: no point in a second one
+        worker.draw(items, 0, items.size(), std::pair{0.0, 80.0});
+        return;
+    }
     const QSize pixels(painter.device()->width(), painter.device()->height());
     const double dpr = painter.device()->devicePixelRatioF();
 
@@ -686,26 +696,23 @@ void drawOnTwoThreads(const RenderJob& job, const MapStyle& style, const std::ve
         std::vector<LabelCandidate> candidates;
         std::vector<QRectF> reserved;
     };
-    std::array<Part, 3> parts{Part{0, cut, {}, {}, {}, {}}, Part{cut, pointsStart, {}, {}, {}, {}},
+    std::array<Part, 2> parts{Part{cut, pointsStart, {}, {}, {}, {}},
                               Part{pointsStart, items.size(), {}, {}, {}, {}}};
-    const auto drawPart = [&](Part& part, std::optional<std::pair<double, double>> progress) {
-        if (part.from == part.to)
-            return;
-        part.image = ScratchImages::take(pixels, dpr);
-        QPainter p(&part.image);
-        preparePainter(p, job.view.size());
-        BaseMapPainter painterOfPart(job, style, p, feedback, part.stats);
-        painterOfPart.draw(items, part.from, part.to, progress);
-        part.candidates = painterOfPart.takeCandidates();
-        part.reserved = painterOfPart.labels().reserved();
-    };
-    auto helper = std::async(std::launch::async, [&] { drawPart(parts[0], std::nullopt); });
-    // Progress 0-80 over this thread's items.
-    const double ownItems = static_cast<double>(items.size() - cut);
-    const double split =
-        ownItems > 0 ? 80.0 * static_cast<double>(pointsStart - cut) / ownItems : 0;
-    drawPart(parts[1], std::pair{0.0, split});
-    drawPart(parts[2], std::pair{split, 80.0});
+    auto helper = std::async(std::launch::async, [&] {
+        for (Part& part : parts) {
+            if (part.from == part.to)
+                continue;
+            part.image = ScratchImages::take(pixels, dpr);
+            QPainter p(&part.image);
+            preparePainter(p, job.view.size());
+            BaseMapPainter painterOfPart(job, style, p, feedback, part.stats);
+            painterOfPart.draw(items, part.from, part.to, std::nullopt);
+            part.candidates = painterOfPart.takeCandidates();
+            part.reserved = painterOfPart.labels().reserved();
+        }
+    });
+    // Should this throw, the helper's future waits for it on the way out (std::async).
+    worker.draw(items, 0, cut, std::pair{0.0, 80.0});
     helper.get();
     for (Part& part : parts) {
         if (part.image.isNull())
