@@ -577,7 +577,7 @@ void runOverlays(const RenderJob& job, OverlayStage stage, RenderContext& ctx) {
 
 // Transparent images for the threaded path, kept between renders: a fresh full-screen image
 // costs thousands of page faults, more than drawing a third of the map into it. Holds at most
-// three. Thread: any.
+// three (a render takes two). Thread: any.
 class ScratchImages {
 public:
     static QImage take(QSize pixels, double dpr) {

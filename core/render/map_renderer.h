@@ -95,9 +95,10 @@ struct RenderResult {
 ///
 /// Thread: any. It only paints on QImage or on a caller's QPainter and reads the job's
 /// immutable layer data; the desktop runs it in QtConcurrent, export runs it blocking.
-/// render() draws a frame of more than 20,000 features on two threads (the calling one and
-/// one it starts and joins), each part into an image of its own, composited in drawing order;
-/// paint() onto a caller's painter (a PDF page, say) stays on the calling thread.
+/// render() draws a frame of more than 20,000 features on two threads: the calling one draws
+/// the first part straight onto the frame, a helper it starts and joins draws the rest into
+/// images of their own, composited in drawing order. paint() onto a caller's painter (a PDF
+/// page, say) stays on the calling thread.
 class MapRenderer {
 public:
     explicit MapRenderer(RenderJob job);
