@@ -83,6 +83,7 @@ int runInfo(Context& ctx) {
             const gis::LayerInfo& info = ds.infos[i];
             allInfos.push_back(info);
             const auto masks = rules.classify(layer);
+            const core::FeatureNamer namer(rules, layer);
             QJsonObject layerRoles;
             std::array<qint64, core::kRoleCount> perLayer{};
             for (std::size_t f = 0; f < masks.size(); ++f)
@@ -93,7 +94,7 @@ int runInfo(Context& ctx) {
                     auto& t = tally[r];
                     ++t.count;
                     if (t.examples.size() < kExamples) {
-                        const QString name = rules.featureName(layer, f, core::Role(r));
+                        const QString name = namer.name(f, core::Role(r));
                         if (!name.isEmpty() && !t.examples.contains(name))
                             t.examples << name;
                     }

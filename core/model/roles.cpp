@@ -203,9 +203,17 @@ bool layerMatches(const RoleRule& rule, const LayerData& layer) {
     return re.match(layer.name).hasMatch() || re.match(layer.source.layerName).hasMatch();
 }
 
-QString nameFrom(const LayerData& layer, std::size_t feature, const QStringList& fields) {
-    for (const auto& f : fields) {
-        const QString v = layer.text(feature, resolveField(layer, f)).trimmed();
+std::vector<int> resolveFields(const LayerData& layer, const QStringList& fields) {
+    std::vector<int> out;
+    out.reserve(static_cast<std::size_t>(fields.size()));
+    for (const auto& f : fields)
+        out.push_back(resolveField(layer, f));
+    return out;
+}
+
+QString nameFrom(const LayerData& layer, std::size_t feature, const std::vector<int>& fields) {
+    for (const int f : fields) {
+        const QString v = layer.text(feature, f).trimmed();
         if (!v.isEmpty())
             return v;
     }
@@ -308,8 +316,8 @@ std::vector<RoleMask> RuleSet::classify(const LayerData& layer) const {
             continue;
         const auto match = resolve(layer, rule.match);
         const auto exclude = resolve(layer, rule.exclude);
-        const QStringList& names =
-            rule.nameFields.isEmpty() ? fallbackNameFields() : rule.nameFields;
+        const std::vector<int> names = resolveFields(
+            layer, rule.nameFields.isEmpty() ? fallbackNameFields() : rule.nameFields);
         for (std::size_t i = 0; i < layer.features.size(); ++i) {
             if (masks[i] & roleBit(rule.role))
                 continue;
@@ -328,13 +336,28 @@ std::vector<RoleMask> RuleSet::classify(const LayerData& layer) const {
 }
 
 QString RuleSet::featureName(const LayerData& layer, std::size_t feature, Role role) const {
+    return FeatureNamer(*this, layer).name(feature, role);
+}
+
+std::vector<std::vector<int>> RuleSet::nameFieldIndices(const LayerData& layer, Role role) const {
+    std::vector<std::vector<int>> out;
     for (const auto& rule : rules_)
-        if (rule.role == role && !rule.nameFields.isEmpty() && layerMatches(rule, layer)) {
-            const QString n = nameFrom(layer, feature, rule.nameFields);
-            if (!n.isEmpty())
-                return n;
-        }
-    return nameFrom(layer, feature, fallbackNameFields());
+        if (rule.role == role && !rule.nameFields.isEmpty() && layerMatches(rule, layer))
+            out.push_back(resolveFields(layer, rule.nameFields));
+    out.push_back(resolveFields(layer, fallbackNameFields()));
+    return out;
+}
+
+QString FeatureNamer::name(std::size_t feature, Role role) const {
+    auto& fields = fields_[static_cast<std::size_t>(role)];
+    if (!fields)
+        fields = rules_.nameFieldIndices(layer_, role);
+    for (const std::vector<int>& list : *fields) {
+        QString n = nameFrom(layer_, feature, list);
+        if (!n.isEmpty())
+            return n;
+    }
+    return {};
 }
 
 } // namespace core

@@ -20,10 +20,11 @@ std::vector<QString> featureLabels(const ClassifiedLayer& layer, const RuleSet& 
     const LayerData& data = *layer.data;
     out.resize(data.features.size());
     const int fallback = defaultNameField(data);
+    const FeatureNamer namer(rules, data);
     for (std::size_t i = 0; i < data.features.size(); ++i) {
         const RoleMask mask = i < layer.roles.size() ? layer.roles[i] : 0;
         if (const auto role = primaryRole(mask))
-            out[i] = rules.featureName(data, i, *role);
+            out[i] = namer.name(i, *role);
         if (out[i].isEmpty())
             out[i] = data.text(i, fallback);
     }

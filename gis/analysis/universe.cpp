@@ -125,6 +125,7 @@ DrawUniverse buildUniverse(const std::vector<core::ClassifiedLayer>& layers,
     for (std::size_t li = 0; li < layers.size(); ++li) {
         feedback.throwIfCanceled();
         const core::LayerData& layer = *layers[li].data;
+        const core::FeatureNamer namer(rules, layer);
         const auto& roles = layers[li].roles;
         for (std::size_t i = 0; i < layer.features.size() && i < roles.size(); ++i) {
             const core::RoleMask mask = roles[i];
@@ -139,7 +140,7 @@ DrawUniverse buildUniverse(const std::vector<core::ClassifiedLayer>& layers,
                     continue;
                 AnchorSite a;
                 a.kind = kind;
-                a.name = rules.featureName(layer, i, kind).trimmed();
+                a.name = namer.name(i, kind).trimmed();
                 a.geometry = g;
                 a.location =
                     g.kind == core::GeometryKind::Point ? g.points.front() : core::labelPoint(g);
@@ -151,8 +152,8 @@ DrawUniverse buildUniverse(const std::vector<core::ClassifiedLayer>& layers,
             }
             if ((mask & core::roleBit(core::Role::BackStreet)) &&
                 g.kind == core::GeometryKind::Line)
-                segments.push_back({rules.featureName(layer, i, core::Role::BackStreet).trimmed(),
-                                    g, layer.name, layer.features[i].fid});
+                segments.push_back({namer.name(i, core::Role::BackStreet).trimmed(), g, layer.name,
+                                    layer.features[i].fid});
         }
         progress(0, li);
     }
@@ -172,6 +173,7 @@ DrawUniverse buildUniverse(const std::vector<core::ClassifiedLayer>& layers,
     for (std::size_t li = 0; li < layers.size(); ++li) {
         feedback.throwIfCanceled();
         const core::LayerData& layer = *layers[li].data;
+        const core::FeatureNamer namer(rules, layer);
         const auto& roles = layers[li].roles;
         for (std::size_t i = 0; i < layer.features.size() && i < roles.size(); ++i) {
             if (!(roles[i] & core::roleBit(core::Role::Compound)))
@@ -180,7 +182,7 @@ DrawUniverse buildUniverse(const std::vector<core::ClassifiedLayer>& layers,
             if (g.empty() || g.kind != core::GeometryKind::Polygon)
                 continue;
             CompoundUnit c;
-            c.name = rules.featureName(layer, i, core::Role::Compound).trimmed();
+            c.name = namer.name(i, core::Role::Compound).trimmed();
             if (c.name.isEmpty() && params.compoundNeedsName) {
                 ++unnamedCompounds;
                 continue;
