@@ -1,6 +1,7 @@
 #include "core/render/map_renderer.h"
 
 #include "core/render/map_symbols.h"
+#include "core/render/scratch_images.h"
 #include "core/render/screen_geometry.h"
 #include "core/util/error.h"
 
@@ -13,7 +14,6 @@
 #include <cmath>
 #include <future>
 #include <map>
-#include <mutex>
 #include <numeric>
 #include <optional>
 #include <thread>
@@ -574,48 +574,6 @@ void runOverlays(const RenderJob& job, OverlayStage stage, RenderContext& ctx) {
         ctx.painter.restore();
     }
 }
-
-// Transparent images for the threaded path, kept between renders: a fresh full-screen image
-// costs thousands of page faults, more than drawing a third of the map into it. Holds at most
-// three (a render takes two). Thread: any.
-class ScratchImages {
-public:
-    static QImage take(QSize pixels, double dpr) {
-        QImage image;
-        {
-            const std::lock_guard lock(mutex());
-            auto& kept = pool();
-            const auto it = std::find_if(kept.begin(), kept.end(),
-                                         [&](const QImage& i) { return i.size() == pixels; });
-            if (it != kept.end()) {
-                image = std::move(*it);
-                kept.erase(it);
-            }
-        }
-        if (image.isNull())
-            image = QImage(pixels, QImage::Format_ARGB32_Premultiplied);
-        image.setDevicePixelRatio(dpr);
-        image.fill(Qt::transparent);
-        return image;
-    }
-    static void give(QImage image) {
-        const std::lock_guard lock(mutex());
-        auto& kept = pool();
-        if (kept.size() >= 3)
-            kept.erase(kept.begin());
-        kept.push_back(std::move(image));
-    }
-
-private:
-    static std::mutex& mutex() {
-        static std::mutex m;
-        return m;
-    }
-    static std::vector<QImage>& pool() {
-        static std::vector<QImage> images;
-        return images;
-    }
-};
 
 void addDrawStats(RenderStats& to, const RenderStats& from) {
     to.featuresDrawn += from.featuresDrawn;
