@@ -7,6 +7,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <limits>
 #include <optional>
 
 namespace core {
@@ -17,29 +18,13 @@ int kindRank(Role r) {
     return static_cast<int>(r);
 }
 
-bool byKey(const DrawCandidate& a, const DrawCandidate& b) {
-    return QString::compare(a.key, b.key, Qt::CaseSensitive) < 0;
-}
-
-bool byRank(const DrawCandidate& a, const DrawCandidate& b) {
-    return a.rank < b.rank;
-}
-
-/// Sorts by key (or rank) and keeps the first of equal keys (equal keys are the same unit
-/// twice).
-void sortUnique(std::vector<DrawCandidate>& items, bool ranked) {
+/// Sorts by key and keeps the first of equal keys (equal keys are the same unit twice).
+void sortUnique(std::vector<DrawCandidate>& items) {
+    const auto byKey = [](const DrawCandidate& a, const DrawCandidate& b) {
+        return QString::compare(a.key, b.key, Qt::CaseSensitive) < 0;
+    };
     // Callers usually hand over candidates already in key order; checking is much cheaper
     // than sorting thousands of strings per anchor.
-    if (ranked) {
-        if (!std::is_sorted(items.begin(), items.end(), byRank))
-            std::stable_sort(items.begin(), items.end(), byRank);
-        items.erase(std::unique(items.begin(), items.end(),
-                                [](const DrawCandidate& a, const DrawCandidate& b) {
-                                    return a.rank == b.rank;
-                                }),
-                    items.end());
-        return;
-    }
     if (!std::is_sorted(items.begin(), items.end(), byKey))
         std::sort(items.begin(), items.end(), byKey);
     items.erase(
@@ -48,20 +33,45 @@ void sortUnique(std::vector<DrawCandidate>& items, bool ranked) {
         items.end());
 }
 
-/// The units (streets or compounds) drawn so far in a draw: by rank for ranked candidate
-/// sets, by key otherwise.
+/// As above, by rank.
+void sortUnique(std::vector<RankedCandidate>& items) {
+    const auto byRank = [](const RankedCandidate& a, const RankedCandidate& b) {
+        return a.rank < b.rank;
+    };
+    if (!std::is_sorted(items.begin(), items.end(), byRank))
+        std::stable_sort(items.begin(), items.end(), byRank);
+    items.erase(std::unique(items.begin(), items.end(),
+                            [](const RankedCandidate& a, const RankedCandidate& b) {
+                                return a.rank == b.rank;
+                            }),
+                items.end());
+}
+
+DrawnItem drawnItem(const DrawCandidate& c) {
+    return c;
+}
+
+DrawnItem drawnItem(const RankedCandidate& c) {
+    DrawnItem item;
+    item.rank = c.rank;
+    item.unit = c.unit;
+    item.eligibleOuterM = c.eligibleOuterM;
+    item.measure = std::numeric_limits<double>::quiet_NaN();
+    item.distanceM = item.measure;
+    item.nearPoint = {item.measure, item.measure};
+    return item;
+}
+
+/// The units (streets or compounds) drawn so far in a draw: by key for keyed candidate sets,
+/// by rank for ranked ones.
 class UsedUnits {
 public:
-    bool contains(const DrawCandidate& c, bool ranked) const {
-        if (ranked)
-            return c.rank < ranks_.size() && ranks_[c.rank];
-        return keys_.contains(c.key);
+    bool contains(const DrawCandidate& c) const { return keys_.contains(c.key); }
+    bool contains(const RankedCandidate& c) const {
+        return c.rank < ranks_.size() && ranks_[c.rank];
     }
-    void insert(const DrawCandidate& c, bool ranked) {
-        if (!ranked) {
-            keys_.insert(c.key);
-            return;
-        }
+    void insert(const DrawCandidate& c) { keys_.insert(c.key); }
+    void insert(const RankedCandidate& c) {
         if (c.rank >= ranks_.size())
             ranks_.resize(std::max<std::size_t>(c.rank + 1, ranks_.size() * 2), false);
         ranks_[c.rank] = true;
@@ -72,23 +82,23 @@ private:
     QSet<QString> keys_;
 };
 
-UnitDraw drawUnits(std::vector<DrawCandidate> pool, bool ranked, int asked,
-                   const DrawParameters& params, UsedUnits& used, Prng& rng) {
-    sortUnique(pool, ranked);
+template <typename Candidate>
+UnitDraw drawUnits(std::vector<Candidate> pool, int asked, const DrawParameters& params,
+                   UsedUnits& used, Prng& rng) {
+    sortUnique(pool);
     UnitDraw out;
     out.asked = asked;
     constexpr double eps = 1e-9;
     out.candidates =
-        static_cast<int>(std::count_if(pool.begin(), pool.end(), [&](const DrawCandidate& c) {
+        static_cast<int>(std::count_if(pool.begin(), pool.end(), [&](const Candidate& c) {
             return c.eligibleOuterM <= params.outerM + eps;
         }));
     const auto steps = params.outerSteps();
-    std::vector<const DrawCandidate*> open;
+    std::vector<const Candidate*> open;
     for (std::size_t s = 0; s < steps.size(); ++s) {
         open.clear();
         for (const auto& c : pool)
-            if (c.eligibleOuterM <= steps[s] + eps &&
-                (params.allowRepeats || !used.contains(c, ranked)))
+            if (c.eligibleOuterM <= steps[s] + eps && (params.allowRepeats || !used.contains(c)))
                 open.push_back(&c);
         out.outerUsedM = steps[s];
         if (static_cast<int>(open.size()) >= asked)
@@ -98,8 +108,8 @@ UnitDraw drawUnits(std::vector<DrawCandidate> pool, bool ranked, int asked,
     out.available = static_cast<int>(open.size());
     const auto take = std::min<std::size_t>(open.size(), static_cast<std::size_t>(asked));
     for (std::size_t i : sampleIndices(rng, open.size(), take)) {
-        out.items.push_back(*open[i]);
-        used.insert(*open[i], ranked);
+        out.items.push_back(drawnItem(*open[i]));
+        used.insert(*open[i]);
     }
     out.shortfall = asked - static_cast<int>(out.items.size());
     return out;
@@ -186,9 +196,19 @@ DrawOutcome runDraw(const DrawParameters& params, std::uint64_t seed,
             throw Error(ErrorCode::Internal,
                         QStringLiteral("the draw's candidate provider ranked some candidate sets "
                                        "but not others"));
-        d.streets = drawUnits(std::move(found.streets), found.ranked, k, params, usedStreets, rng);
-        d.compounds =
-            drawUnits(std::move(found.compounds), found.ranked, m, params, usedCompounds, rng);
+        if (found.ranked ? !found.streets.empty() || !found.compounds.empty()
+                         : !found.rankedStreets.empty() || !found.rankedCompounds.empty())
+            throw Error(ErrorCode::Internal,
+                        QStringLiteral("the draw's candidate provider mixed ranked and keyed "
+                                       "candidates in one set"));
+        if (found.ranked) {
+            d.streets = drawUnits(std::move(found.rankedStreets), k, params, usedStreets, rng);
+            d.compounds =
+                drawUnits(std::move(found.rankedCompounds), m, params, usedCompounds, rng);
+        } else {
+            d.streets = drawUnits(std::move(found.streets), k, params, usedStreets, rng);
+            d.compounds = drawUnits(std::move(found.compounds), m, params, usedCompounds, rng);
+        }
         feedback.setProgress(100.0 * static_cast<double>(pos + 1) /
                                  static_cast<double>(order.size()),
                              QObject::tr("Drawing around anchors"));

@@ -26,11 +26,10 @@ struct DrawAnchor {
 
 /// A back street or compound in one anchor's ring.
 struct DrawCandidate {
-    /// Stable sort key (name and geometry); equal keys are one unit. In a ranked CandidateSet
-    /// it may be left empty: `rank` stands for it, and the caller fills in the drawn items.
+    /// Stable sort key (name and geometry); equal keys are one unit. Empty in an item drawn
+    /// from a ranked CandidateSet until the caller fills it in.
     QString key;
-    /// In a ranked CandidateSet: orders and equates the candidates of the whole draw exactly
-    /// as their keys do (a < b when key a sorts before key b, equal for equal keys).
+    /// For an item drawn from a ranked CandidateSet: its RankedCandidate::rank.
     std::uint32_t rank = 0;
     QString name;
     double measure = 0;        ///< street length in m, or compound area in m2
@@ -41,13 +40,28 @@ struct DrawCandidate {
     std::uint32_t unit = 0;    ///< the caller's index of this unit
 };
 
-/// What the caller found in an anchor's ring (up to the widest outer radius).
+/// A candidate of a ranked CandidateSet: only what the draw compares and counts. A city-scale
+/// draw looks at millions of candidates and keeps a few thousand, so the rest of a
+/// DrawCandidate is worked out by the caller for the drawn ones alone.
+struct RankedCandidate {
+    /// Orders and equates the candidates of the whole draw exactly as their keys do (a < b
+    /// when key a sorts before key b, equal for equal keys).
+    std::uint32_t rank = 0;
+    std::uint32_t unit = 0;    ///< the caller's index of this unit
+    double eligibleOuterM = 0; ///< as DrawCandidate::eligibleOuterM
+};
+
+/// What the caller found in an anchor's ring (up to the widest outer radius): keyed
+/// DrawCandidates, or (`ranked`) RankedCandidates, which the draw compares by rank instead of
+/// key (much cheaper than comparing and hashing strings, same result). An item drawn from a
+/// ranked set comes back as a DrawCandidate with rank, unit and eligibleOuterM set, key, name
+/// and source empty, measure and distanceM NaN: the caller fills them in. A provider ranks
+/// either every set of a draw or none.
 struct CandidateSet {
-    std::vector<DrawCandidate> streets;
+    std::vector<DrawCandidate> streets; ///< keyed sets
     std::vector<DrawCandidate> compounds;
-    /// The candidates carry DrawCandidate::rank, which the draw then compares instead of keys
-    /// (much cheaper than comparing and hashing strings, same result). A provider ranks
-    /// either every set of a draw or none.
+    std::vector<RankedCandidate> rankedStreets; ///< ranked sets
+    std::vector<RankedCandidate> rankedCompounds;
     bool ranked = false;
 };
 
@@ -121,7 +135,8 @@ inline constexpr const char* kDrawAlgorithm = "perisurvey-draw/1 xoshiro256** sp
 /// first call of `candidates` (which then asks for them in exactly that order).
 ///
 /// Thread: any; pure function of its inputs. Throws OperationCanceled via `feedback`, and
-/// core::Error(Internal) when the provider ranks some sets of the draw but not others.
+/// core::Error(Internal) when the provider ranks some sets of the draw but not others, or
+/// fills both kinds of list in one set.
 DrawOutcome runDraw(const DrawParameters& params, std::uint64_t seed,
                     std::vector<DrawAnchor> anchors, const CandidateProvider& candidates,
                     Feedback& feedback, const ProcessingOrderHook& onOrder = {});

@@ -431,6 +431,24 @@ struct CandidateFinder::Impl {
         return ringPolygon(f.site->geometry, params.innerM * f.k, outerM * f.k, kChordError);
     }
 
+    /// The distance a street candidate keeps and the point it is measured to, by the street
+    /// rule, from its nearest distance `dmin` and nearest point `near`: AnyPart, the nearest
+    /// in-ring point (the crossing of the inner circle when the nearest point lies inside it);
+    /// Midpoint, the street's middle; LengthShare, as AnyPart.
+    void measureStreet(Frame& f, std::size_t i, double dmin, core::Point near,
+                       core::DrawCandidate& c) {
+        if (params.streetRule == core::StreetRule::Midpoint) {
+            c.nearPoint = midpoint(i);
+            c.distanceM = distanceTo(f, c.nearPoint);
+            return;
+        }
+        c.distanceM =
+            params.streetRule == core::StreetRule::AnyPart ? dmin : std::max(dmin, params.innerM);
+        c.nearPoint = near;
+        if (dmin < params.innerM)
+            c.nearPoint = innerCrossing(f, i, c.distanceM);
+    }
+
     void addStreets(Frame& f, core::CandidateSet& out) {
         const auto steps = params.outerSteps();
         const double reach = steps.back() * f.k;
@@ -438,24 +456,18 @@ struct CandidateFinder::Impl {
         std::vector<std::pair<double, detail::GeomPtr>> shareRings;
         const bool quick = deferDetails && params.streetRule == core::StreetRule::AnyPart;
         const auto hits = streetIndex.query(box);
-        out.streets.reserve(hits.size());
+        if (deferDetails)
+            out.rankedStreets.reserve(hits.size());
+        else
+            out.streets.reserve(hits.size());
         for (std::uint32_t i : hits) {
             if (beyond(f, streetBoxes[i], steps.back()))
                 continue;
             if (quick) {
                 // A draw needs the step of every candidate, the distances of the drawn few
                 // only: completeDrawn() measures those as find() does.
-                const auto step = anyPartStep(f, i, steps);
-                if (!step)
-                    continue;
-                core::DrawCandidate c;
-                c.rank = streetRanks[i];
-                c.measure = u.streetLengthM[i];
-                c.distanceM = std::numeric_limits<double>::quiet_NaN();
-                c.nearPoint = {c.distanceM, c.distanceM};
-                c.eligibleOuterM = *step;
-                c.unit = i;
-                out.streets.push_back(std::move(c));
+                if (const auto step = anyPartStep(f, i, steps))
+                    out.rankedStreets.push_back({streetRanks[i], i, *step});
                 continue;
             }
             core::DrawCandidate c;
@@ -468,15 +480,14 @@ struct CandidateFinder::Impl {
                 if (!reachesInner(f, i))
                     continue;
                 step = firstStep(dmin, steps);
-                c.distanceM = dmin;
-                c.nearPoint = near;
-                if (dmin < params.innerM)
-                    c.nearPoint = innerCrossing(f, i, c.distanceM);
+                if (step && !deferDetails)
+                    measureStreet(f, i, dmin, near, c);
             } else if (params.streetRule == core::StreetRule::Midpoint) {
-                c.nearPoint = midpoint(i);
-                c.distanceM = distanceTo(f, c.nearPoint);
-                if (c.distanceM >= params.innerM)
-                    step = firstStep(c.distanceM, steps);
+                const double d = distanceTo(f, midpoint(i));
+                if (d >= params.innerM)
+                    step = firstStep(d, steps);
+                if (step && !deferDetails)
+                    measureStreet(f, i, dmin, near, c);
             } else {
                 if (shareRings.empty())
                     for (double s : steps) {
@@ -492,23 +503,23 @@ struct CandidateFinder::Impl {
                     GEOSLength_r(ctx.get(), part.get(), &len);
                     if (total > 0 && len / total * 100.0 >= params.streetSharePercent) {
                         step = s;
-                        c.distanceM = std::max(dmin, params.innerM);
-                        c.nearPoint = near;
-                        if (dmin < params.innerM)
-                            c.nearPoint = innerCrossing(f, i, c.distanceM);
+                        if (!deferDetails)
+                            measureStreet(f, i, dmin, near, c);
                         break;
                     }
                 }
             }
             if (!step)
                 continue;
+            if (deferDetails) {
+                out.rankedStreets.push_back({streetRanks[i], i, *step});
+                continue;
+            }
             const auto& s = u.streets[i];
             c.rank = streetRanks[i];
-            if (!deferDetails) {
-                c.key = s.key;
-                c.name = s.name;
-                c.source = s.source;
-            }
+            c.key = s.key;
+            c.name = s.name;
+            c.source = s.source;
             c.measure = u.streetLengthM[i];
             c.eligibleOuterM = *step;
             c.unit = i;
@@ -520,7 +531,10 @@ struct CandidateFinder::Impl {
         const auto steps = params.outerSteps();
         const core::Box box = f.site->geometry.bounds().buffered(steps.back() * f.k);
         const auto hits = compoundIndex.query(box);
-        out.compounds.reserve(hits.size());
+        if (deferDetails)
+            out.rankedCompounds.reserve(hits.size());
+        else
+            out.compounds.reserve(hits.size());
         for (std::uint32_t i : hits) {
             if (beyond(f, compoundReach[i], steps.back()))
                 continue;
@@ -534,17 +548,8 @@ struct CandidateFinder::Impl {
                                [&] { return distanceTo(f, cu.centroid); });
                 if (d.below(params.innerM))
                     continue;
-                const auto step = d.firstStep(steps);
-                if (!step)
-                    continue;
-                core::DrawCandidate c;
-                c.rank = compoundRanks[i];
-                c.measure = cu.areaM2;
-                c.distanceM = std::numeric_limits<double>::quiet_NaN();
-                c.eligibleOuterM = *step;
-                c.nearPoint = cu.centroid;
-                c.unit = i;
-                out.compounds.push_back(std::move(c));
+                if (const auto step = d.firstStep(steps))
+                    out.rankedCompounds.push_back({compoundRanks[i], i, *step});
                 continue;
             }
             const double dc = distanceTo(f, cu.centroid);
@@ -575,13 +580,15 @@ struct CandidateFinder::Impl {
             }
             if (!step)
                 continue;
+            if (deferDetails) {
+                out.rankedCompounds.push_back({compoundRanks[i], i, *step});
+                continue;
+            }
             core::DrawCandidate c;
             c.rank = compoundRanks[i];
-            if (!deferDetails) {
-                c.key = cu.key;
-                c.name = cu.name;
-                c.source = cu.source;
-            }
+            c.key = cu.key;
+            c.name = cu.name;
+            c.source = cu.source;
             c.measure = cu.areaM2;
             c.distanceM = dc;
             c.eligibleOuterM = *step;
@@ -622,32 +629,25 @@ core::CandidateSet CandidateFinder::findForDraw(std::size_t anchor) {
 void CandidateFinder::completeDrawn(std::size_t anchor, core::DrawCandidate& item, bool street) {
     auto& d = *impl_;
     const auto& u = d.u;
+    Frame& f = d.completingFrame(anchor);
     if (!street) {
-        item.key = u.compounds[item.unit].key;
-        item.name = u.compounds[item.unit].name;
-        item.source = u.compounds[item.unit].source;
-        if (std::isnan(item.distanceM))
-            item.distanceM =
-                d.distanceTo(d.completingFrame(anchor), u.compounds[item.unit].centroid);
+        const auto& c = u.compounds[item.unit];
+        item.key = c.key;
+        item.name = c.name;
+        item.source = c.source;
+        item.measure = c.areaM2;
+        item.distanceM = d.distanceTo(f, c.centroid);
+        item.nearPoint = c.centroid;
         return;
     }
-    item.key = u.streets[item.unit].key;
-    item.name = u.streets[item.unit].name;
-    item.source = u.streets[item.unit].source;
-    if (std::isnan(item.distanceM)) {
-        // Left out by anyPartStep(): measured as addStreets measures it for find().
-        Frame& f = d.completingFrame(anchor);
-        core::Point near;
-        const double dmin = d.nearest(f, item.unit, near, d.params.outerSteps().back());
-        item.distanceM = dmin;
-        item.nearPoint = near;
-        if (dmin < d.params.innerM)
-            item.nearPoint = d.innerCrossing(f, item.unit, item.distanceM);
-    } else if (std::isnan(item.nearPoint.x)) {
-        Frame& f = d.completingFrame(anchor);
-        item.nearPoint = core::Point{};
-        d.nearestPoint(f, d.streetGeom(item.unit), item.nearPoint);
-    }
+    const auto& s = u.streets[item.unit];
+    item.key = s.key;
+    item.name = s.name;
+    item.source = s.source;
+    item.measure = u.streetLengthM[item.unit];
+    core::Point near;
+    const double dmin = d.nearest(f, item.unit, near, d.params.outerSteps().back());
+    d.measureStreet(f, item.unit, dmin, near, item);
 }
 
 double CandidateFinder::scaleOf(std::size_t anchor) const {

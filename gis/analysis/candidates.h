@@ -81,17 +81,15 @@ public:
 
     /// Candidates of universe.anchors[anchor] up to the widest outer step.
     core::CandidateSet find(std::size_t anchor);
-    /// As find(), for a draw, which needs only the order and steps of all candidates and the
-    /// rest of the few it draws: a ranked set (ranks follow the universe's keys) with key,
-    /// name and source left empty, and (street rule AnyPart, compound rule Centroid around a
-    /// polygon anchor) distanceM and a street's nearPoint left NaN. Which units are
-    /// candidates at which step is decided exactly as find() decides it, with GEOS asked only
-    /// where planar bounds (the distance to the centre of the anchor's box, plus or minus its
-    /// half-diagonal, with a 1 mm margin) cannot settle it.
-    /// completeDrawn() fills in what was left out exactly as find() would.
+    /// As find(), for a draw, which needs only the rank and step of every candidate and the
+    /// rest of the few it draws: a ranked set (RankedCandidates; ranks follow the universe's
+    /// keys). Which units are candidates at which step is decided exactly as find() decides
+    /// it, with GEOS asked only where planar bounds (the distance to the centre of the
+    /// anchor's box, plus or minus its half-diagonal, with a 1 mm margin) cannot settle it.
     core::CandidateSet findForDraw(std::size_t anchor);
-    /// Fills in what findForDraw() left out of a drawn street (`street` true) or compound:
-    /// key, name, source and what distances it left NaN.
+    /// Fills in the rest of an item drawn from findForDraw()'s set (`street` true for a
+    /// street): key, name, source, measure, distance and near point, exactly as find() has
+    /// them.
     void completeDrawn(std::size_t anchor, core::DrawCandidate& item, bool street);
     /// The local scale factor used for an anchor (planar units per metre).
     double scaleOf(std::size_t anchor) const;

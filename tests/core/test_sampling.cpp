@@ -7,6 +7,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 #include <random>
 #include <set>
@@ -337,14 +338,14 @@ TEST_CASE("ranks stand in for keys: a ranked provider draws the same units", "[s
         return set;
     };
     const core::CandidateProvider ranked = [&keyed](const core::DrawAnchor& a) {
-        core::CandidateSet set = keyed(a);
-        for (auto* list : {&set.streets, &set.compounds}) {
-            for (auto& c : *list) {
-                c.rank = c.unit;
-                c.key.clear();
-            }
-            std::reverse(list->begin(), list->end());
-        }
+        const core::CandidateSet byKey = keyed(a);
+        core::CandidateSet set;
+        for (const auto& c : byKey.streets)
+            set.rankedStreets.push_back({c.unit, c.unit, c.eligibleOuterM});
+        for (const auto& c : byKey.compounds)
+            set.rankedCompounds.push_back({c.unit, c.unit, c.eligibleOuterM});
+        std::reverse(set.rankedStreets.begin(), set.rankedStreets.end());
+        std::reverse(set.rankedCompounds.begin(), set.rankedCompounds.end());
         set.ranked = true;
         return set;
     };
@@ -369,6 +370,11 @@ TEST_CASE("ranks stand in for keys: a ranked provider draws the same units", "[s
             CHECK(k.streets.candidates == r.streets.candidates);
             CHECK(k.streets.available == r.streets.available);
             CHECK(k.compounds.available == r.compounds.available);
+            for (const auto& item : r.streets.items) {
+                CHECK(item.key.isEmpty()); // the caller fills in the drawn items
+                CHECK(item.rank == item.unit);
+                CHECK(std::isnan(item.distanceM));
+            }
         }
     }
 }
@@ -379,12 +385,29 @@ TEST_CASE("a provider that ranks some candidate sets but not others is refused",
     const auto shared = sharedUnits(6, 4);
     const core::CandidateProvider mixed = [&](const core::DrawAnchor& a) {
         core::CandidateSet set = shared(a);
-        set.ranked = calls++ == 0;
+        if (calls++ == 0) {
+            for (const auto& c : set.streets)
+                set.rankedStreets.push_back({c.unit, c.unit, c.eligibleOuterM});
+            for (const auto& c : set.compounds)
+                set.rankedCompounds.push_back({c.unit, c.unit, c.eligibleOuterM});
+            set.streets.clear();
+            set.compounds.clear();
+            set.ranked = true;
+        }
         return set;
     };
     core::Feedback fb;
-    CHECK_THROWS_AS(core::runDraw(core::DrawParameters{}, 7, someAnchors(), mixed, fb),
-                    core::Error);
+    CHECK_THROWS_WITH(core::runDraw(core::DrawParameters{}, 7, someAnchors(), mixed, fb),
+                      Catch::Contains("ranked some candidate sets but not others"));
+    // A ranked set that carries keyed candidates too.
+    const core::CandidateProvider both = [&](const core::DrawAnchor& a) {
+        core::CandidateSet set = shared(a);
+        set.rankedStreets.push_back({0, 0, 2000});
+        set.ranked = true;
+        return set;
+    };
+    CHECK_THROWS_WITH(core::runDraw(core::DrawParameters{}, 7, someAnchors(), both, fb),
+                      Catch::Contains("mixed ranked and keyed"));
 }
 
 TEST_CASE("bad draw parameters are refused with a clear message", "[sampling][draw]") {
