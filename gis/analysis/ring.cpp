@@ -19,6 +19,21 @@ Crs geographicFor(const Crs& working) {
     return Crs::fromEpsg(4326);
 }
 
+/// A closed circle of 4 * quadrantSegmentsFor(radius) chords around `c`, from angle 0,
+/// clockwise or not, appended to `g` as a new part.
+void appendCircle(core::Geometry& g, core::Point c, double radius, double maxChordError,
+                  bool clockwise) {
+    const int n = 4 * quadrantSegmentsFor(radius, maxChordError);
+    const double step = (clockwise ? -2.0 : 2.0) * std::numbers::pi / n;
+    g.beginPart();
+    g.points.reserve(g.points.size() + static_cast<std::size_t>(n) + 1);
+    for (int i = 0; i < n; ++i) {
+        const double a = step * i;
+        g.points.push_back({c.x + radius * std::cos(a), c.y + radius * std::sin(a)});
+    }
+    g.points.push_back(g.points[g.partBegin(g.partCount() - 1)]);
+}
+
 } // namespace
 
 ScaleProbe::ScaleProbe(const Crs& working) : toGeographic_(working, geographicFor(working)) {}
@@ -51,6 +66,18 @@ core::Geometry ringPolygon(const core::Geometry& anchor, double inner, double ou
                            double maxChordError) {
     if (anchor.empty())
         throw core::GeometryError(QStringLiteral("an anchor without geometry has no ring"));
+    if (anchor.kind == core::GeometryKind::Point && anchor.points.size() == 1) {
+        // Around a single point the buffers are circles: built directly (much cheaper than
+        // buffering and cutting with GEOS, same vertices), oriented as GEOS returns a ring:
+        // exterior clockwise, hole counter-clockwise.
+        core::Geometry ring;
+        ring.kind = core::GeometryKind::Polygon;
+        ring.beginPolygon();
+        appendCircle(ring, anchor.points.front(), outer, maxChordError, true);
+        if (inner > 0)
+            appendCircle(ring, anchor.points.front(), inner, maxChordError, false);
+        return ring;
+    }
     detail::GeosContext ctx;
     const auto g = detail::toGeos(ctx, anchor);
     const auto buffer = [&](double r) {

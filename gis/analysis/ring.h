@@ -37,7 +37,9 @@ int quadrantSegmentsFor(double radius, double maxChordError);
 /// ScaleProbe::scaleAt) around an anchor geometry: buffer(outer) minus buffer(inner), built
 /// with GEOS so every vertex lies on the intended circle (for points) or offset curve (for
 /// polygons) and every chord strays under `maxChordError` from it. inner == 0 gives the
-/// outer buffer (with the polygon anchor itself removed). Thread: any (own GEOS context).
+/// outer buffer (with the polygon anchor itself removed). Around a single point the circles
+/// are built directly, with the vertices GEOS would make. Exterior ring clockwise, holes
+/// counter-clockwise (as GEOS returns them). Thread: any (own GEOS context).
 /// Throws core::GeometryError for an empty or invalid anchor geometry.
 core::Geometry ringPolygon(const core::Geometry& anchor, double inner, double outer,
                            double maxChordError = 0.1);

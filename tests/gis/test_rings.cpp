@@ -74,6 +74,52 @@ TEST_CASE("ring vertices and chords lie within 0.5 m of the geodesic radius", "[
     }
 }
 
+TEST_CASE("a point's ring, built directly, has the vertices of GEOS's buffers", "[rings]") {
+    const core::Point c{528900.25, 3383000.75};
+    const auto direct = gis::ringPolygon(core::Geometry::point(c), 500, 2000);
+    // The same point twice is a multipoint: that ring is buffered and cut by GEOS.
+    core::Geometry twice = core::Geometry::point(c);
+    twice.beginPart();
+    twice.points.push_back(c);
+    const auto geos = gis::ringPolygon(twice, 500, 2000);
+    REQUIRE(direct.kind == core::GeometryKind::Polygon);
+    REQUIRE(direct.polygons.size() == 1);
+    REQUIRE(direct.partCount() == 2);
+    REQUIRE(geos.partCount() == 2);
+    const auto signedArea = [](const core::Geometry& g, std::size_t part) {
+        double a = 0;
+        for (auto i = g.partBegin(part); i + 1 < g.partEnd(part); ++i)
+            a += g.points[i].x * g.points[i + 1].y - g.points[i + 1].x * g.points[i].y;
+        return a / 2;
+    };
+    for (std::size_t part = 0; part < 2; ++part) {
+        INFO("part " << part);
+        const auto b = direct.partBegin(part);
+        const auto e = direct.partEnd(part);
+        CHECK(e - b == geos.partEnd(part) - geos.partBegin(part));
+        CHECK(direct.points[b].x == direct.points[e - 1].x); // closed
+        CHECK(direct.points[b].y == direct.points[e - 1].y);
+        // Same orientation as GEOS's (exterior clockwise, hole counter-clockwise), same area.
+        CHECK((signedArea(direct, part) < 0) == (part == 0));
+        CHECK((signedArea(geos, part) < 0) == (part == 0));
+        CHECK(signedArea(direct, part) == Approx(signedArea(geos, part)).epsilon(1e-9));
+        // Every vertex is one of GEOS's (GEOS may start the ring elsewhere).
+        double worst = 0;
+        for (auto i = b; i < e; ++i) {
+            double nearest = 1e9;
+            for (auto j = geos.partBegin(part); j < geos.partEnd(part); ++j)
+                nearest = std::min(nearest, std::hypot(direct.points[i].x - geos.points[j].x,
+                                                       direct.points[i].y - geos.points[j].y));
+            worst = std::max(worst, nearest);
+        }
+        CHECK(worst < 1e-6);
+    }
+    // Without an inner radius: the disc alone.
+    const auto disc = gis::ringPolygon(core::Geometry::point(c), 0, 2000);
+    CHECK(disc.partCount() == 1);
+    CHECK(disc.partEnd(0) == direct.partEnd(0));
+}
+
 TEST_CASE("a polygon anchor's ring is measured from its edge", "[rings]") {
     const auto square = core::Geometry::polygon({{0, 0}, {100, 0}, {100, 100}, {0, 100}});
     const auto ring = gis::ringPolygon(square, 500, 2000);
