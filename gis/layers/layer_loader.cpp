@@ -13,8 +13,10 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 
+#include <future>
 #include <map>
 #include <mutex>
+#include <thread>
 
 namespace gis {
 
@@ -448,6 +450,30 @@ void collectFiles(const QString& dir, QStringList& files) {
             files << fi.filePath();
 }
 
+/// Transforms every feature into `to`; a large layer's second half on a second thread, with a
+/// transformation of its own (PROJ objects are not shared between threads).
+void transformFeatures(std::vector<core::Feature>& features, const Crs& from, const Crs& to) {
+    const CoordinateTransform t(from, to);
+    if (t.isIdentity())
+        return;
+    constexpr std::size_t kSplitAbove = 20000;
+    const std::size_t half =
+        features.size() > kSplitAbove && std::thread::hardware_concurrency() > 1
+            ? features.size() / 2
+            : features.size();
+    std::future<void> second; // waits in its destructor, also when the first half throws
+    if (half < features.size())
+        second = std::async(std::launch::async, [&features, &from, &to, half] {
+            const CoordinateTransform own(from, to);
+            for (std::size_t i = half; i < features.size(); ++i)
+                own.apply(features[i].geometry);
+        });
+    for (std::size_t i = 0; i < half; ++i)
+        t.apply(features[i].geometry);
+    if (second.valid())
+        second.get();
+}
+
 } // namespace
 
 void initGdal() {
@@ -592,10 +618,7 @@ LoadedDataset loadDataset(SourceDataset ds, const Crs& working, const OpenOption
                 f.attributes.push_back(f.geometry.points.front().y);
             }
         }
-        CoordinateTransform t(src, working);
-        if (!t.isIdentity())
-            for (auto& f : data.features)
-                t.apply(f.geometry);
+        transformFeatures(data.features, src, working);
         data.crsAuthId = working.authId();
         data.buildIndex();
         out.layers.push_back(ds.layers[i]);

@@ -1,6 +1,7 @@
 #include "core/model/roles.h"
 #include "core/util/error.h"
 #include "gis/layers/layer_loader.h"
+#include "gis/proj/crs.h"
 #include "support/test_paths.h"
 
 #include <catch2/catch.hpp>
@@ -8,6 +9,7 @@
 #include <QFile>
 #include <QTemporaryDir>
 
+#include <cmath>
 #include <map>
 
 using core::Role;
@@ -147,4 +149,40 @@ TEST_CASE("a layer without CRS is flagged with guesses and refused until declare
     REQUIRE(srcLon >= 0);
     CHECK(layer.features[0].attributes[srcLon].toDouble() == Approx(114.301));
     CHECK(layer.text(0, layer.fieldIndex(QStringLiteral("src_crs"))) == QLatin1String("GCJ02"));
+}
+
+TEST_CASE("a large layer is reprojected whole and exactly (split over two threads)", "[loader]") {
+    // 30,000 points (the loader splits layers above 20,000 features) on a grid over Wuhan.
+    QTemporaryDir dir;
+    const QString csvPath = dir.filePath(QStringLiteral("grid.csv"));
+    QFile f(csvPath);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    QByteArray text = "name,lon,lat\n";
+    std::vector<core::Point> lonLat;
+    for (int i = 0; i < 30000; ++i) {
+        const core::Point p{114.0 + (i % 200) * 0.001, 30.4 + (i / 200) * 0.001};
+        lonLat.push_back(p);
+        text += "p" + QByteArray::number(i) + ',' + QByteArray::number(p.x, 'f', 3) + ',' +
+                QByteArray::number(p.y, 'f', 3) + '\n';
+    }
+    f.write(text);
+    f.close();
+    gis::OpenOptions declared;
+    declared.crs = QStringLiteral("EPSG:4490");
+    const gis::Crs working = gis::Crs::fromEpsg(4545); // CGCS2000 / 3-degree GK CM 114E
+    core::Feedback fb;
+    const auto loaded = gis::loadDataset(csvPath, working, declared, fb);
+    REQUIRE(loaded.layers.size() == 1);
+    const auto& layer = *loaded.layers[0];
+    REQUIRE(layer.features.size() == lonLat.size());
+    const gis::CoordinateTransform one(gis::Crs::fromEpsg(4490), working);
+    std::size_t differing = 0;
+    for (std::size_t i = 0; i < lonLat.size(); ++i) {
+        const core::Point want = one.apply(lonLat[i]);
+        const core::Point got = layer.features[i].geometry.points.front();
+        if (std::fabs(got.x - want.x) > 1e-6 || std::fabs(got.y - want.y) > 1e-6)
+            ++differing;
+    }
+    CHECK(differing == 0);
+    CHECK(layer.crsAuthId == QLatin1String("EPSG:4545"));
 }
