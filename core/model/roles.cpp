@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QStringTokenizer>
 
 #include <algorithm>
 
@@ -136,7 +137,10 @@ int resolveField(const LayerData& layer, const QString& alternatives) {
 bool testHolds(const LayerData& layer, std::size_t feature, const ResolvedTest& rt) {
     if (rt.field < 0)
         return false;
-    const QString value = layer.text(feature, rt.field).trimmed();
+    // Views into the attribute's text: classifying a city tests millions of values, and
+    // copies of their parts would cost more than the tests.
+    const QString text = layer.text(feature, rt.field);
+    const QStringView value = QStringView(text).trimmed();
     if (value.isEmpty())
         return false;
     switch (rt.test->op) {
@@ -144,7 +148,7 @@ bool testHolds(const LayerData& layer, std::size_t feature, const ResolvedTest& 
         return true;
     case AttributeCondition::Op::Equals:
         // OSM allows "a;b" multi-values; any of them may match.
-        for (const auto& part : value.split(QLatin1Char(';')))
+        for (const QStringView part : qTokenize(value, u';'))
             for (const auto& v : rt.test->values)
                 if (part.trimmed().compare(v, Qt::CaseInsensitive) == 0)
                     return true;

@@ -50,15 +50,19 @@ TEST_CASE("OSM preset picks anchors by tag and leaves look-alikes out", "[roles]
                     {QString::fromUtf8("中百超市"), {}, QStringLiteral("supermarket")},
                     {QString::fromUtf8("诊所"), QStringLiteral("clinic"), {}},
                     {QString::fromUtf8("小学"), QStringLiteral("school;kindergarten"), {}},
-                    {QString::fromUtf8("公厕"), QStringLiteral("toilets"), {}}});
+                    {QString::fromUtf8("公厕"), QStringLiteral("toilets"), {}},
+                    {QString::fromUtf8("中学"), QStringLiteral(" bench ; SCHOOL "), {}},
+                    {QString::fromUtf8("长椅"), QStringLiteral("bench;schoolyard"), {}}});
     const auto m = rules.classify(layer);
-    REQUIRE(m.size() == 6);
+    REQUIRE(m.size() == 8);
     CHECK(has(m[0], Role::Market));
     CHECK(m[1] == 0);
     CHECK(has(m[2], Role::Mall));
     CHECK(m[3] == 0);
     CHECK(has(m[4], Role::School)); // OSM multi-value "a;b"
     CHECK(has(m[5], Role::Toilet));
+    CHECK(has(m[6], Role::School));       // any part, trimmed, case aside
+    CHECK_FALSE(has(m[7], Role::School)); // parts are compared whole
     CHECK(rules.featureName(layer, 0, Role::Market) == QString::fromUtf8("东湖农贸市场"));
 }
 
