@@ -5,6 +5,7 @@
 #include <QDateTime>
 
 #include <algorithm>
+#include <array>
 #include <charconv>
 #include <cmath>
 #include <utility>
@@ -97,69 +98,94 @@ QString valueText(const QVariant& v) {
     }
 }
 
-std::vector<QString> lowerFieldNames(const LayerData& layer) {
-    std::vector<QString> names;
-    names.reserve(layer.fields.size());
-    for (const auto& field : layer.fields)
-        names.push_back(field.name.toLower());
-    return names;
-}
+/// Writes canonicalFeatureBytes for the features of one layer. The attributes go in the order
+/// of their lower-case field names (then of their text, for names equal but for case), which
+/// is worked out once per layer: a city layer has hundreds of thousands of features.
+class FeatureWriter {
+public:
+    explicit FeatureWriter(const LayerData& layer) : layer_(layer) {
+        std::vector<std::pair<QString, std::size_t>> names;
+        for (std::size_t i = 0; i < layer.fields.size(); ++i)
+            names.emplace_back(layer.fields[i].name.toLower(), i);
+        std::stable_sort(names.begin(), names.end(),
+                         [](const auto& a, const auto& b) { return a.first < b.first; });
+        for (std::size_t i = 0; i < names.size(); ++i) {
+            const bool sameAsPrevious = i > 0 && names[i].first == names[i - 1].first;
+            if (!sameAsPrevious)
+                groups_.push_back({names[i].first.toUtf8(), {}});
+            groups_.back().fields.push_back(names[i].second);
+        }
+    }
 
-/// canonicalFeatureBytes into `out` (cleared first), with the layer's lower-case field names
-/// computed once by the caller.
-void appendFeatureBytes(QByteArray& out, std::vector<std::pair<QString, QString>>& attrs,
-                        const LayerData& layer, const std::vector<QString>& lowerNames,
-                        std::size_t feature) {
-    const Feature& f = layer.features[feature];
-    out.resize(0);
-    appendGeometry(out, f.geometry);
-    attrs.clear();
-    for (std::size_t i = 0; i < f.attributes.size() && i < layer.fields.size(); ++i) {
-        if (f.attributes[i].isNull())
-            continue;
-        QString text = valueText(f.attributes[i]);
-        if (text.isEmpty())
-            continue;
-        attrs.emplace_back(lowerNames[i], std::move(text));
+    /// canonicalFeatureBytes into `out` (cleared first).
+    void write(QByteArray& out, std::size_t feature) {
+        const Feature& f = layer_.features[feature];
+        out.resize(0);
+        appendGeometry(out, f.geometry);
+        for (const Group& g : groups_) {
+            texts_.clear();
+            for (std::size_t i : g.fields) {
+                if (i >= f.attributes.size() || f.attributes[i].isNull())
+                    continue;
+                QString text = valueText(f.attributes[i]);
+                if (!text.isEmpty())
+                    texts_.push_back(std::move(text));
+            }
+            if (texts_.size() > 1)
+                std::sort(texts_.begin(), texts_.end());
+            for (const QString& text : texts_) {
+                out.append('A');
+                out.append(g.nameUtf8);
+                out.append('\x1f');
+                out.append(text.toUtf8());
+                out.append('\x1e');
+            }
+        }
     }
-    std::sort(attrs.begin(), attrs.end());
-    for (const auto& [name, text] : attrs) {
-        out.append('A');
-        out.append(name.toUtf8());
-        out.append('\x1f');
-        out.append(text.toUtf8());
-        out.append('\x1e');
-    }
-}
+
+private:
+    /// Fields whose lower-case names are equal (usually one).
+    struct Group {
+        QByteArray nameUtf8;
+        std::vector<std::size_t> fields;
+    };
+    const LayerData& layer_;
+    std::vector<Group> groups_; ///< in name order
+    std::vector<QString> texts_;
+};
 
 } // namespace
 
 QByteArray canonicalFeatureBytes(const LayerData& layer, std::size_t feature) {
     QByteArray out;
-    std::vector<std::pair<QString, QString>> attrs;
-    appendFeatureBytes(out, attrs, layer, lowerFieldNames(layer), feature);
+    FeatureWriter(layer).write(out, feature);
     return out;
 }
 
 QString layerFingerprint(const LayerData& layer) {
-    const std::vector<QString> lowerNames = lowerFieldNames(layer);
-    std::vector<QByteArray> digests;
+    using Digest = std::array<unsigned char, 32>;
+    std::vector<Digest> digests;
     digests.reserve(layer.features.size());
+    FeatureWriter writer(layer);
     QByteArray bytes;
-    std::vector<std::pair<QString, QString>> attrs;
     QCryptographicHash feature(QCryptographicHash::Sha256);
     for (std::size_t i = 0; i < layer.features.size(); ++i) {
-        appendFeatureBytes(bytes, attrs, layer, lowerNames, i);
+        writer.write(bytes, i);
         feature.reset();
         feature.addData(bytes);
-        digests.push_back(feature.result());
+        const QByteArrayView d = feature.resultView();
+        Digest digest;
+        std::copy(d.begin(), d.end(), digest.begin());
+        digests.push_back(digest);
     }
+    // Byte-wise order (as unsigned bytes, as QByteArray compares).
     std::sort(digests.begin(), digests.end());
     QCryptographicHash h(QCryptographicHash::Sha256);
     h.addData(QByteArray(kFingerprintScheme));
     h.addData(QByteArray::number(static_cast<qulonglong>(digests.size())));
     for (const auto& d : digests)
-        h.addData(d);
+        h.addData(QByteArrayView(reinterpret_cast<const char*>(d.data()),
+                                 static_cast<qsizetype>(d.size())));
     return QString::fromLatin1(h.result().toHex());
 }
 

@@ -87,6 +87,47 @@ TEST_CASE("a layer fingerprint changes with any edit", "[sampling][fingerprint]"
     CHECK(core::layerFingerprint(renamed) != fp);
 }
 
+TEST_CASE("a feature's canonical bytes are fixed: recorded fingerprints stay checkable",
+          "[sampling][fingerprint]") {
+    // Fields sorted by lower-case name, equal names by text; nulls and empty text left out;
+    // text trimmed; whole doubles as integers; coordinates in centimetres.
+    core::LayerData layer;
+    layer.name = QStringLiteral("pois");
+    layer.kind = core::GeometryKind::Point;
+    layer.fields = {{QStringLiteral("Name"), core::FieldType::String},
+                    {QStringLiteral("area"), core::FieldType::Real},
+                    {QStringLiteral("name"), core::FieldType::String},
+                    {QStringLiteral("floors"), core::FieldType::Integer},
+                    {QStringLiteral("note"), core::FieldType::String},
+                    {QStringLiteral("ratio"), core::FieldType::Real},
+                    {QStringLiteral("gone"), core::FieldType::String}};
+    core::Feature f;
+    f.geometry = core::Geometry::point({528900.004, 3383000.126});
+    f.attributes = {QString::fromUtf8(" 菜场 "),
+                    QVariant(1250.0),
+                    QStringLiteral("Alpha"),
+                    QVariant(3),
+                    QStringLiteral("  "),
+                    QVariant(0.125),
+                    QVariant()};
+    layer.features = {f};
+    const QByteArray want = "G1 1 1 52890000 338300013 |"
+                            "Aarea\x1f"
+                            "1250\x1e"
+                            "Afloors\x1f"
+                            "3\x1e"
+                            "Aname\x1f"
+                            "Alpha\x1e"
+                            "Aname\x1f"
+                            "\xe8\x8f\x9c\xe5\x9c\xba\x1e"
+                            "Aratio\x1f"
+                            "0.125\x1e";
+    CHECK(core::canonicalFeatureBytes(layer, 0) == want);
+    // sha256("perisurvey-layer-fp/1" "1" sha256(want)), worked out outside PeriSurvey.
+    CHECK(core::layerFingerprint(layer) ==
+          QLatin1String("776072c7a2d299d774366eec8aa671a8a523c23827931358da1de0c69f667a83"));
+}
+
 namespace {
 
 core::DrawRecord sampleRecord() {
