@@ -23,6 +23,25 @@ struct HeapItem {
 };
 using MinHeap = std::priority_queue<HeapItem, std::vector<HeapItem>, std::greater<HeapItem>>;
 
+/// The settling step of a Dijkstra / A* search: pops the nearest node not settled yet in this
+/// search (`done[n] == generation` marks settled ones) and marks it. False when no such node
+/// is left below `bound` (the search is over).
+bool settleNext(MinHeap& heap, double bound, std::vector<std::uint32_t>& done,
+                std::uint32_t generation, std::uint32_t& node) {
+    while (!heap.empty()) {
+        const HeapItem top = heap.top();
+        heap.pop();
+        if (done[top.node] == generation)
+            continue;
+        if (top.key >= bound)
+            return false;
+        done[top.node] = generation;
+        node = top.node;
+        return true;
+    }
+    return false;
+}
+
 } // namespace
 
 QStringList streetNamesAlong(const RoadGraph& graph, const RoutePath& path) {
@@ -231,15 +250,8 @@ RoutePath Router::route(const EdgeLocation& from, const EdgeLocation& to,
         heap.push({s.costS + h(s.node), s.node});
     }
     std::uint32_t bestGoal = 0;
-    while (!heap.empty()) {
-        const HeapItem top = heap.top();
-        heap.pop();
-        const std::uint32_t u = top.node;
-        if (done_[u] == generation_)
-            continue;
-        if (top.key >= best)
-            break;
-        done_[u] = generation_;
+    std::uint32_t u = 0;
+    while (settleNext(heap, best, done_, generation_, u)) {
         ++settled_;
         for (std::uint32_t gi = 0; gi < ends.size(); ++gi)
             if (ends[gi].node == u && cost_[u] + ends[gi].costS < best) {
@@ -340,15 +352,8 @@ std::vector<TravelCost> Router::costsFrom(const EdgeLocation& from,
         dist_[s.node] = s.distM;
         heap.push({s.costS, s.node});
     }
-    while (!heap.empty()) {
-        const HeapItem top = heap.top();
-        heap.pop();
-        const std::uint32_t u = top.node;
-        if (done_[u] == generation_)
-            continue;
-        if (top.key >= bound)
-            break;
-        done_[u] = generation_;
+    std::uint32_t u = 0;
+    while (settleNext(heap, bound, done_, generation_, u)) {
         ++settled_;
         auto it = std::lower_bound(nodeGoals.begin(), nodeGoals.end(), u,
                                    [](const NodeGoal& a, std::uint32_t n) { return a.node < n; });
