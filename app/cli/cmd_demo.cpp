@@ -18,20 +18,6 @@ namespace {
 using core::Error;
 using core::ErrorCode;
 
-QString kindName(core::GeometryKind kind) {
-    switch (kind) {
-    case core::GeometryKind::Point:
-        return QStringLiteral("point");
-    case core::GeometryKind::Line:
-        return QStringLiteral("line");
-    case core::GeometryKind::Polygon:
-        return QStringLiteral("polygon");
-    case core::GeometryKind::None:
-        break;
-    }
-    return QStringLiteral("none");
-}
-
 } // namespace
 
 int runDemo(Context& ctx) {
@@ -92,7 +78,7 @@ int runDemo(Context& ctx) {
     std::size_t total = 0;
     for (const auto& layer : layers) {
         ctx.out << "  " << layer->name.leftJustified(18) << ' '
-                << kindName(layer->kind).leftJustified(8) << ' '
+                << core::geometryKindName(layer->kind).leftJustified(8) << ' '
                 << QString::number(layer->features.size()).rightJustified(8) << '\n';
         total += layer->features.size();
     }

@@ -20,20 +20,6 @@ namespace {
 
 constexpr int kExamples = 5;
 
-QString kindText(core::GeometryKind k) {
-    switch (k) {
-    case core::GeometryKind::Point:
-        return QStringLiteral("point");
-    case core::GeometryKind::Line:
-        return QStringLiteral("line");
-    case core::GeometryKind::Polygon:
-        return QStringLiteral("polygon");
-    case core::GeometryKind::None:
-        break;
-    }
-    return QStringLiteral("none");
-}
-
 QJsonArray boxJson(const core::Box& b) {
     if (b.empty())
         return {};
@@ -108,7 +94,7 @@ int runInfo(Context& ctx) {
             lj[QStringLiteral("name")] = layer.name;
             lj[QStringLiteral("source_layer")] = info.source.layerName;
             lj[QStringLiteral("driver")] = info.source.driver;
-            lj[QStringLiteral("geometry")] = kindText(info.kind);
+            lj[QStringLiteral("geometry")] = core::geometryKindName(info.kind);
             lj[QStringLiteral("geometry_type")] = info.source.geometryType;
             lj[QStringLiteral("feature_count")] = static_cast<qint64>(layer.features.size());
             lj[QStringLiteral("extent")] = boxJson(layer.extent);
@@ -130,7 +116,7 @@ int runInfo(Context& ctx) {
             if (!json) {
                 ctx.out << "Layer " << layer.name << "  (" << info.source.path << ")\n";
                 ctx.out << "  driver:    " << info.source.driver << '\n';
-                ctx.out << "  geometry:  " << kindText(info.kind) << " ("
+                ctx.out << "  geometry:  " << core::geometryKindName(info.kind) << " ("
                         << info.source.geometryType << "), " << layer.features.size()
                         << " features\n";
                 const auto& e = layer.extent;

@@ -5,6 +5,20 @@
 
 namespace core {
 
+QString geometryKindName(GeometryKind kind) {
+    switch (kind) {
+    case GeometryKind::Point:
+        return QStringLiteral("point");
+    case GeometryKind::Line:
+        return QStringLiteral("line");
+    case GeometryKind::Polygon:
+        return QStringLiteral("polygon");
+    case GeometryKind::None:
+        break;
+    }
+    return QStringLiteral("none");
+}
+
 namespace {
 
 double ringSignedArea(const Geometry& g, std::size_t part) {

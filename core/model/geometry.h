@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QString>
+
 #include <cstdint>
 #include <limits>
 #include <vector>
@@ -52,6 +54,9 @@ struct Box {
 /// The dimension of a layer's or a feature's geometry; multi-geometries share the kind of
 /// their parts.
 enum class GeometryKind : std::uint8_t { None, Point, Line, Polygon };
+
+/// "point", "line", "polygon" or "none": the kind's name in rule files, JSON and reports.
+QString geometryKindName(GeometryKind kind);
 
 /// A simple-features geometry in flat storage.
 ///

@@ -316,19 +316,6 @@ DrawRecord DrawRecord::fromJson(const QJsonObject& o, const QString& source) {
 }
 
 QJsonObject rulesToJson(const RuleSet& rules) {
-    const auto geometryKey = [](GeometryKind k) {
-        switch (k) {
-        case GeometryKind::Point:
-            return QStringLiteral("point");
-        case GeometryKind::Line:
-            return QStringLiteral("line");
-        case GeometryKind::Polygon:
-            return QStringLiteral("polygon");
-        case GeometryKind::None:
-            break;
-        }
-        return QStringLiteral("none");
-    };
     const auto conditions = [](const std::vector<AttributeCondition>& list) {
         QJsonArray out;
         for (const auto& c : list) {
@@ -355,7 +342,7 @@ QJsonObject rulesToJson(const RuleSet& rules) {
     for (const auto& r : rules.rules()) {
         QJsonArray geoms;
         for (auto g : r.geometries)
-            geoms.append(geometryKey(g));
+            geoms.append(geometryKindName(g));
         QJsonObject o{{QStringLiteral("role"), roleKey(r.role)},
                       {QStringLiteral("layer"), r.layerPattern},
                       {QStringLiteral("geometry"), geoms},

@@ -11,7 +11,8 @@ namespace app {
 
 namespace {
 
-QString geometryKindName(core::GeometryKind kind) {
+/// The kind as the UI shows it (translated, plural).
+QString kindLabel(core::GeometryKind kind) {
     switch (kind) {
     case core::GeometryKind::Point:
         return LayerPanel::tr("points");
@@ -28,7 +29,7 @@ QString geometryKindName(core::GeometryKind kind) {
 QString sourceTooltip(const core::LayerData& d) {
     const core::LayerSource& s = d.source;
     QStringList lines;
-    lines << LayerPanel::tr("<b>%1</b> (%2)").arg(d.name.toHtmlEscaped(), geometryKindName(d.kind));
+    lines << LayerPanel::tr("<b>%1</b> (%2)").arg(d.name.toHtmlEscaped(), kindLabel(d.kind));
     lines << LayerPanel::tr("File: %1").arg(s.path.toHtmlEscaped());
     if (!s.layerName.isEmpty())
         lines << LayerPanel::tr("Source layer: %1").arg(s.layerName.toHtmlEscaped());
