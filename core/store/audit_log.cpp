@@ -59,6 +59,17 @@ constexpr const char* kSelect = "SELECT seq, at, actor, entity, entity_uuid, act
 
 } // namespace
 
+void appendAuditChanges(Database& db, const AuditEntry& common,
+                        const std::vector<AuditChange>& changes) {
+    for (const auto& c : changes) {
+        AuditEntry e = common;
+        e.field = c.field;
+        e.oldValue = c.oldValue;
+        e.newValue = c.newValue;
+        appendAudit(db, std::move(e));
+    }
+}
+
 void appendAudit(Database& db, AuditEntry e) {
     QString prev = kGenesis;
     e.seq = 1;

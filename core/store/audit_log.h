@@ -33,6 +33,18 @@ struct AuditEntry {
 /// caller's write Transaction so the entry commits with the change it describes.
 void appendAudit(Database& db, AuditEntry entry);
 
+/// One field's change in an audit entry (a null QString is no value).
+struct AuditChange {
+    QString field;
+    QString oldValue;
+    QString newValue;
+};
+
+/// Appends one entry per change, each `common` (time, actor, entity, action, reason) with the
+/// change's field and values. As appendAudit, inside the caller's write Transaction.
+void appendAuditChanges(Database& db, const AuditEntry& common,
+                        const std::vector<AuditChange>& changes);
+
 /// Entries of one defect/card (by uuid), oldest first; all entries when `entityUuid` is empty.
 std::vector<AuditEntry> auditTrail(Database& db, const QString& entityUuid = {});
 

@@ -11,6 +11,19 @@ namespace core {
 
 namespace {
 
+/// The audit entry of a card action, without the changed fields.
+AuditEntry cardAudit(const QDateTime& at, const QString& actor, const QString& defectUuid,
+                     const QString& action, const QString& reason) {
+    AuditEntry e;
+    e.at = at;
+    e.actor = actor;
+    e.entity = QStringLiteral("card");
+    e.entityUuid = defectUuid;
+    e.action = action;
+    e.reason = reason;
+    return e;
+}
+
 Error invalid(const QString& m) {
     return Error(ErrorCode::InvalidInput, m);
 }
@@ -90,28 +103,17 @@ Card Campaign::issueCard(const QString& defectId, std::optional<CardColour> colo
     ev.exec();
     auto upd = db_.prepare("UPDATE defects SET status=?, updated_at=? WHERE fid=?");
     upd.bindAll(cardStageKey(CardStage::Issued), isoUtc(now), d.id).exec();
-    const std::pair<QString, std::pair<QString, QString>> changes[] = {
-        {QStringLiteral("status"), {cardStageKey(d.status), cardStageKey(CardStage::Issued)}},
-        {QStringLiteral("colour"), {QString(), cardColourKey(c)}},
-        {QStringLiteral("deadline"), {QString(), isoUtc(deadline)}},
-    };
-    for (const auto& [field, values] : changes) {
-        AuditEntry e;
-        e.at = now;
-        e.actor = actor;
-        e.entity = QStringLiteral("card");
-        e.entityUuid = d.uuid;
-        e.action = QStringLiteral("issue");
-        e.field = field;
-        e.oldValue = values.first;
-        e.newValue = values.second;
-        e.reason = repeatOf.isEmpty() ? reason
-                                      : QStringLiteral("repeat of defect %1 within %2 days; %3")
-                                            .arg(repeatOf)
-                                            .arg(kRepeatWindowDays)
-                                            .arg(reason);
-        appendAudit(db_, e);
-    }
+    const QString why = repeatOf.isEmpty()
+                            ? reason
+                            : QStringLiteral("repeat of defect %1 within %2 days; %3")
+                                  .arg(repeatOf)
+                                  .arg(kRepeatWindowDays)
+                                  .arg(reason);
+    appendAuditChanges(
+        db_, cardAudit(now, actor, d.uuid, QStringLiteral("issue"), why),
+        {{QStringLiteral("status"), cardStageKey(d.status), cardStageKey(CardStage::Issued)},
+         {QStringLiteral("colour"), QString(), cardColourKey(c)},
+         {QStringLiteral("deadline"), QString(), isoUtc(deadline)}});
     tx.commit();
     return *card(d.id);
 }
@@ -171,17 +173,9 @@ Card Campaign::changeCard(const QString& defectId, const QString& action, const 
     ev.exec();
     auto dupd = db_.prepare("UPDATE defects SET status=?, updated_at=? WHERE fid=?");
     dupd.bindAll(cardStageKey(to), isoUtc(now), d.id).exec();
-    AuditEntry e;
-    e.at = now;
-    e.actor = actor;
-    e.entity = QStringLiteral("card");
-    e.entityUuid = d.uuid;
-    e.action = action;
-    e.field = QStringLiteral("status");
-    e.oldValue = cardStageKey(current->stage);
-    e.newValue = cardStageKey(to);
-    e.reason = reason;
-    appendAudit(db_, e);
+    appendAuditChanges(
+        db_, cardAudit(now, actor, d.uuid, action, reason),
+        {{QStringLiteral("status"), cardStageKey(current->stage), cardStageKey(to)}});
     tx.commit();
     return *card(d.id);
 }
@@ -232,23 +226,10 @@ std::vector<Card> Campaign::escalateOverdue(const QString& actor, const QDateTim
         ev.bindAll(c.id, isoUtc(now), actor, cardStageKey(c.stage), cardStageKey(c.stage),
                    cardColourKey(esc->colour), isoUtc(esc->deadline), why);
         ev.exec();
-        const std::pair<QString, std::pair<QString, QString>> changes[] = {
-            {QStringLiteral("colour"), {cardColourKey(c.colour), cardColourKey(esc->colour)}},
-            {QStringLiteral("deadline"), {isoUtc(c.deadline), isoUtc(esc->deadline)}},
-        };
-        for (const auto& [field, values] : changes) {
-            AuditEntry e;
-            e.at = now;
-            e.actor = actor;
-            e.entity = QStringLiteral("card");
-            e.entityUuid = d.uuid;
-            e.action = QStringLiteral("escalate");
-            e.field = field;
-            e.oldValue = values.first;
-            e.newValue = values.second;
-            e.reason = why;
-            appendAudit(db_, e);
-        }
+        appendAuditChanges(
+            db_, cardAudit(now, actor, d.uuid, QStringLiteral("escalate"), why),
+            {{QStringLiteral("colour"), cardColourKey(c.colour), cardColourKey(esc->colour)},
+             {QStringLiteral("deadline"), isoUtc(c.deadline), isoUtc(esc->deadline)}});
         changed.push_back(*card(c.defectId));
     }
     tx.commit();
