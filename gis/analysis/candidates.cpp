@@ -29,20 +29,26 @@ constexpr double kMarginM = 1e-3;
 constexpr double kBufferGrowth = 1.05;
 constexpr double kBufferSlack = 1.0; ///< planar units (metres)
 
+/// Vertex pairs (anchor by unit) up to which distances to a polygon anchor's rings are worked
+/// out here before GEOS is asked: past that GEOS's indexed distance is the quicker.
+constexpr std::size_t kMaxBoundaryPairs = 4096;
+
 /// LazyDistance without a second pair of bounds.
 struct NoTighterBounds {
     std::optional<std::pair<double, double>> operator()() const { return std::nullopt; }
 };
 
 /// A distance (metres) known to lie in [lo, hi] until a comparison the bounds cannot settle
-/// asks for better ones: first once `tighter()` (cheaper than the exact value; nullopt when it
-/// has none), then the exact value, which `exact()` computes once. Compares exactly like the
-/// exact value would, so a unit is in or out of a ring exactly as with the exact distance alone.
-template <typename Exact, typename Tighter = NoTighterBounds>
+/// asks for better ones: first from `tighter()`, then from `tightest()` (each cheaper than the
+/// exact value; nullopt when it has none), then the exact value, which `exact()` computes once.
+/// Compares exactly like the exact value would, so a unit is in or out of a ring exactly as
+/// with the exact distance alone.
+template <typename Exact, typename Tighter = NoTighterBounds, typename Tightest = NoTighterBounds>
 class LazyDistance {
 public:
-    LazyDistance(double lo, double hi, Exact exact, Tighter tighter = {})
-        : lo_(lo), hi_(hi), exact_(std::move(exact)), tighter_(std::move(tighter)) {}
+    LazyDistance(double lo, double hi, Exact exact, Tighter tighter = {}, Tightest tightest = {})
+        : lo_(lo), hi_(hi), exact_(std::move(exact)), tighter_(std::move(tighter)),
+          tightest_(std::move(tightest)) {}
 
     /// d <= limit
     bool atMost(double limit) {
@@ -78,9 +84,9 @@ public:
 
 private:
     void narrow() {
-        if (!tightened_) {
-            tightened_ = true;
-            if (const auto bounds = tighter_()) {
+        while (tier_ < 2) {
+            const auto bounds = tier_++ == 0 ? tighter_() : tightest_();
+            if (bounds) {
                 lo_ = bounds->first;
                 hi_ = bounds->second;
                 return;
@@ -94,9 +100,10 @@ private:
     double hi_;
     Exact exact_;
     Tighter tighter_;
+    Tightest tightest_;
     double value_ = 0;
     bool known_ = false;
-    bool tightened_ = false;
+    int tier_ = 0; ///< tighter bounds asked for so far
 };
 
 /// An anchor made ready for distance questions (planar units of the working CRS).
@@ -108,6 +115,9 @@ struct Frame {
     core::Box bounds;     ///< of the anchor geometry
     core::Point center;   ///< of `bounds`: every point of the anchor lies within `radius` of it
     double radius = 0;    ///< planar units
+    /// A polygon anchor, one ring, convex: the distance to it is a convex function, so along a
+    /// segment it is largest at an end.
+    bool convex = false;
     detail::GeomPtr geom; ///< otherwise
     detail::PreparedPtr prepared;
     detail::GeomPtr innerBuffer; ///< made on first use (innerOf)
@@ -208,9 +218,66 @@ struct CandidateFinder::Impl {
             f.point = g.points.front();
             return f;
         }
+        f.convex = isConvexRing(g);
         f.geom = detail::toGeos(ctx, g);
         f.prepared = detail::prepare(ctx, f.geom.get());
         return f;
+    }
+
+    /// The distance (planar units) from a polygon anchor's rings to `g` (every pair of edges
+    /// and segments, so only when that is a small job), when it is the distance to the anchor
+    /// itself: beyond the anchor's diameter nothing of `g` can lie inside it. nullopt
+    /// otherwise, and the caller asks GEOS.
+    static std::optional<double> boundaryDistance(const Frame& f, const core::Geometry& g) {
+        if (f.site->geometry.points.size() * g.points.size() > kMaxBoundaryPairs)
+            return std::nullopt;
+        const double d = std::sqrt(detail::lineLineDistanceSquared(f.site->geometry, g));
+        if (d <= beyondAnchor(f))
+            return std::nullopt;
+        return d;
+    }
+
+    /// As boundaryDistance(), from a point.
+    static std::optional<double> boundaryDistance(const Frame& f, core::Point p) {
+        const double d = std::sqrt(detail::pointLineDistanceSquared(p, f.site->geometry));
+        if (d <= beyondAnchor(f))
+            return std::nullopt;
+        return d;
+    }
+
+    /// Planar distance from a polygon anchor's rings beyond which a point cannot lie inside it
+    /// (every point inside lies within the box's diagonal of the rings), with room for
+    /// rounding.
+    static double beyondAnchor(const Frame& f) { return 2 * f.radius + kBufferSlack; }
+
+    /// True for a convex polygon of one ring: every vertex on the same side of every edge
+    /// (which a self-crossing ring like a star fails). Rings of more than 64 vertices are not
+    /// checked (false).
+    static bool isConvexRing(const core::Geometry& g) {
+        if (g.kind != core::GeometryKind::Polygon || g.partCount() != 1)
+            return false;
+        const auto b = g.partBegin(0);
+        auto e = g.partEnd(0);
+        if (e > b && g.points[e - 1] == g.points[b])
+            --e; // a closed ring repeats its first vertex
+        const std::uint32_t n = e - b;
+        if (n < 3 || n > 64)
+            return false;
+        int sign = 0;
+        for (std::uint32_t i = 0; i < n; ++i) {
+            const core::Point p = g.points[b + i];
+            const core::Point q = g.points[b + (i + 1) % n];
+            for (std::uint32_t j = 0; j < n; ++j) {
+                const double c = detail::cross(p, q, g.points[b + j]);
+                const int side = c > 0 ? 1 : c < 0 ? -1 : 0;
+                if (side == 0)
+                    continue;
+                if (sign != 0 && side != sign)
+                    return false;
+                sign = side;
+            }
+        }
+        return sign != 0;
     }
 
     /// The anchor's inner buffer (params.innerM > 0, not a single point), prepared.
@@ -331,6 +398,21 @@ struct CandidateFinder::Impl {
             return true;
         if (far + f.radius < r - kBufferSlack)
             return false;
+        // Then from each vertex's distance to the anchor's rings, which is its distance to the
+        // anchor where boundaryDistance() says so and an upper bound of it everywhere: a vertex
+        // beyond the buffer leaves it; a street whose vertices all lie well inside the buffer
+        // of a convex anchor stays inside (along a segment the distance peaks at an end).
+        if (g.points.size() * f.site->geometry.points.size() <= kMaxBoundaryPairs) {
+            double farthest = 0;
+            for (const auto& p : g.points) {
+                const double d = std::sqrt(detail::pointLineDistanceSquared(p, f.site->geometry));
+                if (d > beyondAnchor(f) && d > r * kBufferGrowth + kBufferSlack)
+                    return true;
+                farthest = std::max(farthest, d);
+            }
+            if (f.convex && farthest < r - kBufferSlack)
+                return false;
+        }
         return reachesInner(f, street);
     }
 
@@ -354,9 +436,18 @@ struct CandidateFinder::Impl {
             return std::optional(
                 std::pair(std::max(0.0, dc - f.radius) / f.k, (dc + f.radius) / f.k));
         };
+        // For a polygon anchor, then the distance to its rings, where that is the distance.
+        const auto fromRings = [&]() -> std::optional<std::pair<double, double>> {
+            if (f.isPoint)
+                return std::nullopt;
+            const auto d = boundaryDistance(f, g);
+            if (!d)
+                return std::nullopt;
+            return std::pair(*d / f.k, *d / f.k);
+        };
         LazyDistance d(std::max(0.0, detail::boxNearestDistance(from, box) - f.radius) / f.k,
-                       (detail::boxFarthestDistance(from, box) + f.radius) / f.k, exact,
-                       fromVertices);
+                       (detail::nearestVertexUpperBound(from, box) + f.radius) / f.k, exact,
+                       fromVertices, fromRings);
         if (!d.atMost(steps.back()) || !reachesInnerBounded(f, street))
             return std::nullopt;
         return d.firstStep(steps);
@@ -544,8 +635,15 @@ struct CandidateFinder::Impl {
                 // As below, with GEOS asked only where bounds from the centre of the anchor's
                 // box leave the answer open; completeDrawn() measures the drawn ones.
                 const double dcc = detail::distance(f.center, cu.centroid);
-                LazyDistance d(std::max(0.0, dcc - f.radius) / f.k, (dcc + f.radius) / f.k,
-                               [&] { return distanceTo(f, cu.centroid); });
+                LazyDistance d(
+                    std::max(0.0, dcc - f.radius) / f.k, (dcc + f.radius) / f.k,
+                    [&] { return distanceTo(f, cu.centroid); },
+                    [&]() -> std::optional<std::pair<double, double>> {
+                        const auto ring = boundaryDistance(f, cu.centroid);
+                        if (!ring)
+                            return std::nullopt;
+                        return std::pair(*ring / f.k, *ring / f.k);
+                    });
                 if (d.below(params.innerM))
                     continue;
                 if (const auto step = d.firstStep(steps))

@@ -84,8 +84,9 @@ public:
     /// As find(), for a draw, which needs only the rank and step of every candidate and the
     /// rest of the few it draws: a ranked set (RankedCandidates; ranks follow the universe's
     /// keys). Which units are candidates at which step is decided exactly as find() decides
-    /// it, with GEOS asked only where planar bounds (the distance to the centre of the
-    /// anchor's box, plus or minus its half-diagonal, with a 1 mm margin) cannot settle it.
+    /// it, with GEOS asked only where planar bounds cannot settle it with a 1 mm margin: from
+    /// the unit's box, then its vertices (against the centre of the anchor's box, plus or
+    /// minus its half-diagonal), then, for a small polygon anchor, the distance to its rings.
     core::CandidateSet findForDraw(std::size_t anchor);
     /// Fills in the rest of an item drawn from findForDraw()'s set (`street` true for a
     /// street): key, name, source, measure, distance and near point, exactly as find() has

@@ -155,6 +155,44 @@ inline double boxFarthestDistance(core::Point p, const core::Box& b) {
     return std::sqrt(dx * dx + dy * dy);
 }
 
+/// An upper bound of the distance from p to the nearest vertex of g (and so to g) from g's
+/// bounding box `b` alone: each side of a bounding box holds a vertex, which lies no farther
+/// from p than the side's farther end.
+inline double nearestVertexUpperBound(core::Point p, const core::Box& b) {
+    const double x0 = (p.x - b.minX) * (p.x - b.minX);
+    const double x1 = (p.x - b.maxX) * (p.x - b.maxX);
+    const double y0 = (p.y - b.minY) * (p.y - b.minY);
+    const double y1 = (p.y - b.maxY) * (p.y - b.maxY);
+    const double farY = std::max(y0, y1);
+    const double farX = std::max(x0, x1);
+    // The sides x = minX, x = maxX, y = minY, y = maxY, each at its farther end.
+    return std::sqrt(std::min({x0 + farY, x1 + farY, y0 + farX, y1 + farX}));
+}
+
+/// The square of the distance between segments ab and cd (0 when they cross), without a
+/// square root (for bounds, as pointLineDistanceSquared).
+inline double segmentSegmentDistanceSquared(core::Point a, core::Point b, core::Point c,
+                                            core::Point d) {
+    if (segmentsCross(a, b, c, d))
+        return 0.0;
+    const auto sq = [](core::Point p, core::Point q) {
+        return (p.x - q.x) * (p.x - q.x) + (p.y - q.y) * (p.y - q.y);
+    };
+    return std::min({sq(a, nearestOnSegment(a, c, d)), sq(b, nearestOnSegment(b, c, d)),
+                     sq(c, nearestOnSegment(c, a, b)), sq(d, nearestOnSegment(d, a, b))});
+}
+
+/// The square of lineLineDistance(g1, g2), every pair of segments (for small geometries).
+inline double lineLineDistanceSquared(const core::Geometry& g1, const core::Geometry& g2) {
+    double best = std::numeric_limits<double>::infinity();
+    forEachSegment(g1, [&](core::Point a, core::Point b) {
+        forEachSegment(g2, [&](core::Point c, core::Point d) {
+            best = std::min(best, segmentSegmentDistanceSquared(a, b, c, d));
+        });
+    });
+    return best;
+}
+
 /// A lower bound of farthestVertexDistance(p, g) from g's bounding box `b` alone: each side of
 /// a bounding box holds a vertex, which lies at least as far from p as that side does.
 inline double farthestVertexLowerBound(core::Point p, const core::Box& b) {
