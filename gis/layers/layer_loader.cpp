@@ -13,6 +13,7 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <future>
 #include <map>
 #include <mutex>
@@ -158,6 +159,13 @@ struct LayerReader {
             data->kind = kind;
             data->fields = fields;
             data->source = source;
+            // Room for the whole layer, once: most layers hold one kind of geometry, and
+            // growing a vector of a few hundred thousand features moves each many times. Up
+            // to a cap, since a damaged header may claim billions.
+            constexpr std::int64_t kMaxReserve = 2'000'000;
+            if (byKind.size() == 1 && source.declaredFeatureCount > 0)
+                data->features.reserve(
+                    static_cast<std::size_t>(std::min(source.declaredFeatureCount, kMaxReserve)));
         }
         core::Feature feature;
         feature.fid = OGR_F_GetFID(f);
