@@ -315,10 +315,14 @@ struct CandidateFinder::Impl {
     /// True when everything in `box` is certainly farther than `reachM` metres from the anchor:
     /// the gap between the bounding boxes is a lower bound of any distance between their
     /// contents, and the margin covers rounding, so skipping such units changes no result.
+    /// (Squares compared: rounding there is far inside the margin.)
     static bool beyond(const Frame& f, const core::Box& box, double reachM) {
-        const double dx = std::max({0.0, box.minX - f.bounds.maxX, f.bounds.minX - box.maxX});
-        const double dy = std::max({0.0, box.minY - f.bounds.maxY, f.bounds.minY - box.maxY});
-        return std::sqrt(dx * dx + dy * dy) / f.k > reachM + 1e-6;
+        const double dx =
+            std::max(0.0, std::max(box.minX - f.bounds.maxX, f.bounds.minX - box.maxX));
+        const double dy =
+            std::max(0.0, std::max(box.minY - f.bounds.maxY, f.bounds.minY - box.maxY));
+        const double reach = (reachM + 1e-6) * f.k;
+        return dx * dx + dy * dy > reach * reach;
     }
 
     /// Nearest distance (metres) from the anchor to a street, and the street's nearest point
@@ -627,10 +631,24 @@ struct CandidateFinder::Impl {
         else
             out.compounds.reserve(hits.size());
         for (std::uint32_t i : hits) {
+            const bool centroidRule = params.compoundRule == core::CompoundRule::Centroid;
+            if (centroidRule && deferDetails && f.isPoint) {
+                // The most common case in a city, kept lean: the centroid (compoundReach holds
+                // it) from a point, the exact distance only within a millimetre of a limit.
+                const core::Point c{compoundReach[i].minX, compoundReach[i].minY};
+                const double dx = c.x - f.point.x;
+                const double dy = c.y - f.point.y;
+                const double approx = std::sqrt(dx * dx + dy * dy) / f.k;
+                LazyDistance d(approx, approx, [&] { return distanceTo(f, c); });
+                if (d.below(params.innerM))
+                    continue;
+                if (const auto step = d.firstStep(steps))
+                    out.rankedCompounds.push_back({compoundRanks[i], i, *step});
+                continue;
+            }
             if (beyond(f, compoundReach[i], steps.back()))
                 continue;
             const auto& cu = u.compounds[i];
-            const bool centroidRule = params.compoundRule == core::CompoundRule::Centroid;
             if (centroidRule && deferDetails && !f.isPoint) {
                 // As below, with GEOS asked only where bounds from the centre of the anchor's
                 // box leave the answer open; completeDrawn() measures the drawn ones.
