@@ -15,6 +15,7 @@
 #include <condition_variable>
 #include <exception>
 #include <future>
+#include <map>
 #include <mutex>
 #include <optional>
 #include <thread>
@@ -30,6 +31,11 @@ core::RuleSet rulesFor(const DrawRequest& request) {
     if (!request.rulesFile.isEmpty())
         return core::RuleSet::fromFile(request.rulesFile);
     return core::RuleSet::defaults();
+}
+
+/// True for a layer source in GCJ-02 or BD-09 (LayerSource::crsAuthId's pseudo-CRS names).
+bool hasChinaOffset(const QString& sourceCrs) {
+    return sourceCrs == QLatin1String("GCJ02") || sourceCrs == QLatin1String("BD09");
 }
 
 QString softwareVersion() {
@@ -192,6 +198,37 @@ DrawRun performDraw(const DrawRequest& request, core::Feedback& feedback) {
         working = workingCrsFor(infos);
     }
 
+    // Classifying reads a layer's names, fields and attributes, which reprojecting and
+    // indexing leave alone: layers already read are classified on a second thread while the
+    // loop below loads them. Not those with Chinese web-map coordinates, whose loading adds
+    // fields (the original coordinates): they are classified after.
+    std::map<const core::LayerData*, std::vector<core::RoleMask>> early;
+    std::future<void> classifying;
+    struct WaitGuard {
+        std::future<void>& f;
+        ~WaitGuard() {
+            if (f.valid())
+                f.wait();
+        }
+    } classifyingGuard{classifying};
+    {
+        std::vector<const core::LayerData*> ready;
+        for (const auto& source : read)
+            if (source)
+                for (std::size_t j = 0; j < source->layers.size(); ++j)
+                    if (!hasChinaOffset(source->infos[j].source.crsAuthId))
+                        ready.push_back(source->layers[j].get());
+        if (!ready.empty())
+            classifying = std::async(std::launch::async, [ready, &rules, &early] {
+                std::vector<std::vector<core::RoleMask>> roles;
+                roles.reserve(ready.size());
+                for (const core::LayerData* layer : ready)
+                    roles.push_back(rules.classify(*layer));
+                for (std::size_t j = 0; j < ready.size(); ++j)
+                    early.emplace(ready[j], std::move(roles[j]));
+            });
+    }
+
     DrawRun run;
     core::DrawRecord& r = run.record;
     std::vector<core::ClassifiedLayer> classified;
@@ -245,8 +282,12 @@ DrawRun performDraw(const DrawRequest& request, core::Feedback& feedback) {
         }
     } joinGuard{fingerprints};
 
+    if (classifying.valid())
+        classifying.get();
     for (const auto& layer : toFingerprint) {
-        core::ClassifiedLayer c{layer, rules.classify(*layer), 0};
+        auto found = early.find(layer.get());
+        core::ClassifiedLayer c{
+            layer, found != early.end() ? std::move(found->second) : rules.classify(*layer), 0};
         for (auto m : c.roles)
             c.layerRoles |= m;
         classified.push_back(std::move(c));
