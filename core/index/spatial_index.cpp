@@ -23,31 +23,6 @@ void strSort(std::vector<std::uint32_t>& ids, const std::vector<Point>& centers,
     }
 }
 
-/// Calls visit(item) for every item whose box intersects `area`, until visit returns false.
-/// A template, so the query that collects indices pays no std::function call per item.
-template <typename Nodes, typename Visit>
-void walk(const Nodes& nodes, const std::vector<std::uint32_t>& items,
-          const std::vector<Box>& itemBoxes, const Box& area, Visit&& visit) {
-    if (nodes.empty())
-        return;
-    std::vector<std::uint32_t> stack{static_cast<std::uint32_t>(nodes.size() - 1)};
-    while (!stack.empty()) {
-        const auto& node = nodes[stack.back()];
-        stack.pop_back();
-        if (!node.box.intersects(area))
-            continue;
-        if (node.leaf) {
-            for (std::uint32_t k = 0; k < node.count; ++k)
-                if (itemBoxes[node.first + k].intersects(area) && !visit(items[node.first + k]))
-                    return;
-        } else {
-            // Children of an inner node are consecutive in nodes.
-            for (std::uint32_t k = 0; k < node.count; ++k)
-                stack.push_back(node.first + k);
-        }
-    }
-}
-
 } // namespace
 
 SpatialIndex::SpatialIndex(const std::vector<Box>& boxes, int nodeCapacity)
@@ -93,15 +68,16 @@ SpatialIndex::SpatialIndex(const std::vector<Box>& boxes, int nodeCapacity)
         }
         level = std::move(next);
     }
-}
-
-void SpatialIndex::query(const Box& area, const std::function<bool(std::uint32_t)>& visit) const {
-    walk(nodes_, items_, itemBoxes_, area, visit);
+    std::size_t levels = 1;
+    for (std::size_t n = (ids.size() + nodeCapacity - 1) / nodeCapacity; n > 1;
+         n = (n + nodeCapacity - 1) / nodeCapacity)
+        ++levels;
+    stackBound_ = levels * static_cast<std::size_t>(nodeCapacity) + 1;
 }
 
 std::vector<std::uint32_t> SpatialIndex::query(const Box& area) const {
     std::vector<std::uint32_t> out;
-    walk(nodes_, items_, itemBoxes_, area, [&](std::uint32_t i) {
+    query(area, [&](std::uint32_t i) {
         out.push_back(i);
         return true;
     });

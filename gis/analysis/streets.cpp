@@ -64,7 +64,7 @@ Street buildStreet(const std::vector<StreetSegment>& segments, std::vector<std::
     };
     std::vector<PartRef> parts;
     for (std::size_t m : members) {
-        const auto& g = segments[m].geometry;
+        const auto& g = *segments[m].geometry;
         for (std::size_t p = 0; p < g.partCount(); ++p)
             if (g.partEnd(p) > g.partBegin(p))
                 parts.push_back({partKey(g, p), m, p});
@@ -73,7 +73,7 @@ Street buildStreet(const std::vector<StreetSegment>& segments, std::vector<std::
               [](const PartRef& a, const PartRef& b) { return a.key < b.key; });
     s.geometry.kind = core::GeometryKind::Line;
     for (const auto& ref : parts) {
-        const auto& g = segments[ref.segment].geometry;
+        const auto& g = *segments[ref.segment].geometry;
         s.geometry.beginPart();
         s.geometry.points.insert(s.geometry.points.end(), g.points.begin() + g.partBegin(ref.part),
                                  g.points.begin() + g.partEnd(ref.part));
@@ -125,10 +125,10 @@ std::vector<Street> groupStreets(const std::vector<StreetSegment>& segments, dou
     std::vector<std::size_t> used;
     std::vector<core::Box> boxes;
     for (std::size_t i = 0; i < segments.size(); ++i) {
-        if (segments[i].geometry.empty() || (segments[i].name.isEmpty() && !includeUnnamed))
+        if (segments[i].geometry->empty() || (segments[i].name.isEmpty() && !includeUnnamed))
             continue;
         used.push_back(i);
-        boxes.push_back(segments[i].geometry.bounds().buffered(snapTolerance));
+        boxes.push_back(segments[i].geometry->bounds().buffered(snapTolerance));
     }
     const core::SpatialIndex index(boxes);
     UnionFind sets(used.size());
@@ -137,7 +137,8 @@ std::vector<Street> groupStreets(const std::vector<StreetSegment>& segments, dou
         index.query(boxes[a], [&](std::uint32_t b) {
             if (b <= a || segments[used[b]].name != sa.name || sets.find(a) == sets.find(b))
                 return true;
-            if (detail::lineLineDistance(sa.geometry, segments[used[b]].geometry) <= snapTolerance)
+            if (detail::lineLineDistance(*sa.geometry, *segments[used[b]].geometry) <=
+                snapTolerance)
                 sets.unite(a, b);
             return true;
         });

@@ -9,10 +9,12 @@
 
 namespace gis {
 
-/// One back-street segment as read from a layer (working CRS, metres).
+/// One back-street segment as read from a layer (working CRS, metres). Refers to its geometry
+/// where it lies (a layer's feature), which must outlive the segment: a city has hundreds of
+/// thousands of segments, and copying each geometry costs more than grouping them.
 struct StreetSegment {
-    QString name;            ///< trimmed; "" when unnamed
-    core::Geometry geometry; ///< line kind
+    QString name;                     ///< trimmed; "" when unnamed
+    const core::Geometry* geometry{}; ///< line kind; never null
     QString layer;
     std::int64_t fid = -1;
 };

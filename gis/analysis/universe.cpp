@@ -152,7 +152,7 @@ DrawUniverse buildUniverse(const std::vector<core::ClassifiedLayer>& layers,
             }
             if ((mask & core::roleBit(core::Role::BackStreet)) &&
                 g.kind == core::GeometryKind::Line)
-                segments.push_back({namer.name(i, core::Role::BackStreet).trimmed(), g, layer.name,
+                segments.push_back({namer.name(i, core::Role::BackStreet).trimmed(), &g, layer.name,
                                     layer.features[i].fid});
         }
         progress(0, li);

@@ -7,6 +7,7 @@
 #include <catch2/catch.hpp>
 
 #include <cmath>
+#include <deque>
 #include <numbers>
 
 namespace {
@@ -136,9 +137,11 @@ TEST_CASE("a polygon anchor's ring is measured from its edge", "[rings]") {
 
 TEST_CASE("segments with one name that touch form one street", "[rings][streets]") {
     using gis::StreetSegment;
-    const auto seg = [](const char* name, std::vector<core::Point> pts, std::int64_t fid) {
-        return StreetSegment{QString::fromUtf8(name), core::Geometry::line(std::move(pts)),
-                             QStringLiteral("lines"), fid};
+    std::deque<core::Geometry> geometries; // where the segments' geometries lie
+    const auto seg = [&](const char* name, std::vector<core::Point> pts, std::int64_t fid) {
+        geometries.push_back(core::Geometry::line(std::move(pts)));
+        return StreetSegment{QString::fromUtf8(name), &geometries.back(), QStringLiteral("lines"),
+                             fid};
     };
     const std::vector<StreetSegment> segments{
         seg("Carrer Major", {{0, 0}, {100, 0}}, 1),
