@@ -43,6 +43,51 @@ QString softwareVersion() {
     return QStringLiteral("PeriSurvey %1").arg(v.isEmpty() ? QStringLiteral("0.1.0") : v);
 }
 
+/// The fingerprints of a list of layers (by position), computed on a helper thread from the
+/// front of the list while the caller does other work; finish() then takes layers from the
+/// back until the two meet, so no core idles while one big layer is left.
+class LayerFingerprints {
+public:
+    explicit LayerFingerprints(std::vector<core::LayerPtr> layers)
+        : layers_(std::move(layers)), results_(layers_.size()), back_(layers_.size()) {
+        helper_ = std::async(std::launch::async, [this] {
+            while (const auto i = claim(true))
+                results_[*i] = core::layerFingerprint(*layers_[*i]);
+        });
+    }
+    /// Never leaves the helper running past the owner, even on an exception.
+    ~LayerFingerprints() {
+        if (helper_.valid())
+            helper_.wait();
+    }
+    LayerFingerprints(const LayerFingerprints&) = delete;
+    LayerFingerprints& operator=(const LayerFingerprints&) = delete;
+
+    /// Helps with the layers left, waits for the helper (rethrowing its error) and returns
+    /// every fingerprint. Once only.
+    std::vector<QString> finish() {
+        while (const auto i = claim(false))
+            results_[*i] = core::layerFingerprint(*layers_[*i]);
+        helper_.get();
+        return std::move(results_);
+    }
+
+private:
+    std::optional<std::size_t> claim(bool fromFront) {
+        const std::lock_guard lock(mutex_);
+        if (front_ >= back_)
+            return std::nullopt;
+        return fromFront ? front_++ : --back_;
+    }
+
+    std::vector<core::LayerPtr> layers_;
+    std::vector<QString> results_; ///< each written by the thread that claimed it
+    std::size_t front_ = 0;        ///< next for the helper
+    std::size_t back_;             ///< one past the next for finish()
+    std::mutex mutex_;
+    std::future<void> helper_;
+};
+
 /// Computes the candidates of the anchors in processing order, a bounded window ahead of the
 /// draw, on the calling thread and on one helper thread with its own CandidateFinder (GEOS and
 /// PROJ handles stay on the thread that made them). An anchor's candidates depend on that anchor
@@ -257,30 +302,14 @@ DrawRun performDraw(const DrawRequest& request, core::Feedback& feedback) {
         r.inputs.push_back(std::move(input));
     }
     // Fingerprinting is independent of the rest of the draw: it runs beside it.
-    auto fingerprints = std::async(std::launch::async, [&toFingerprint] {
-        std::vector<QString> out;
-        out.reserve(toFingerprint.size());
-        for (const auto& layer : toFingerprint)
-            out.push_back(core::layerFingerprint(*layer));
-        return out;
-    });
+    LayerFingerprints fingerprints(toFingerprint);
     const auto joinFingerprints = [&] {
-        if (!fingerprints.valid())
-            return;
-        const std::vector<QString> done = fingerprints.get();
+        const std::vector<QString> done = fingerprints.finish();
         std::size_t n = 0;
         for (auto& input : r.inputs)
             for (auto& layer : input.layers)
                 layer.sha256 = done[n++];
     };
-    // Never leave the fingerprint thread running past this function, even on an exception.
-    struct JoinGuard {
-        std::future<std::vector<QString>>& f;
-        ~JoinGuard() {
-            if (f.valid())
-                f.wait();
-        }
-    } joinGuard{fingerprints};
 
     if (classifying.valid())
         classifying.get();
