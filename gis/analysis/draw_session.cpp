@@ -257,20 +257,21 @@ DrawRun performDraw(const DrawRequest& request, core::Feedback& feedback) {
         }
     } classifyingGuard{classifying};
     {
-        std::vector<const core::LayerData*> ready;
+        // Shared, so a load that throws cannot free a layer this thread still reads.
+        std::vector<std::shared_ptr<const core::LayerData>> ready;
         for (const auto& source : read)
             if (source)
                 for (std::size_t j = 0; j < source->layers.size(); ++j)
                     if (!hasChinaOffset(source->infos[j].source.crsAuthId))
-                        ready.push_back(source->layers[j].get());
+                        ready.push_back(source->layers[j]);
         if (!ready.empty())
             classifying = std::async(std::launch::async, [ready, &rules, &early] {
                 std::vector<std::vector<core::RoleMask>> roles;
                 roles.reserve(ready.size());
-                for (const core::LayerData* layer : ready)
+                for (const auto& layer : ready)
                     roles.push_back(rules.classify(*layer));
                 for (std::size_t j = 0; j < ready.size(); ++j)
-                    early.emplace(ready[j], std::move(roles[j]));
+                    early.emplace(ready[j].get(), std::move(roles[j]));
             });
     }
 
