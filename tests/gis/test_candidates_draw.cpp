@@ -9,6 +9,7 @@
 #include "gis/analysis/candidates.h"
 #include "gis/analysis/ring.h"
 #include "gis/layers/layer_loader.h"
+#include "support/layer_fixture.h"
 
 #include <catch2/catch.hpp>
 
@@ -93,19 +94,10 @@ void checkCompleted(gis::CandidateFinder& finder, std::size_t anchor,
 /// from its edge), and streets and compounds within centimetres of 500 m and 2,000 m.
 std::vector<core::ClassifiedLayer> awkwardAnchors() {
     const QString crs = QStringLiteral("EPSG:32631");
-    auto polys = std::make_shared<core::LayerData>();
-    polys->name = QStringLiteral("multipolygons");
-    polys->kind = core::GeometryKind::Polygon;
-    polys->crsAuthId = crs;
-    polys->fields = {{QStringLiteral("name"), core::FieldType::String},
-                     {QStringLiteral("landuse"), core::FieldType::String},
-                     {QStringLiteral("amenity"), core::FieldType::String}};
-    auto lines = std::make_shared<core::LayerData>();
-    lines->name = QStringLiteral("lines");
-    lines->kind = core::GeometryKind::Line;
-    lines->crsAuthId = crs;
-    lines->fields = {{QStringLiteral("name"), core::FieldType::String},
-                     {QStringLiteral("highway"), core::FieldType::String}};
+    auto polys = testing::emptyLayer(QStringLiteral("multipolygons"), core::GeometryKind::Polygon,
+                                     crs, {"name", "landuse", "amenity"});
+    auto lines = testing::emptyLayer(QStringLiteral("lines"), core::GeometryKind::Line, crs,
+                                     {"name", "highway"});
     std::int64_t fid = 1;
     const auto anchor = [&](const char* name, const char* amenity, std::vector<core::Point> ring) {
         polys->features.push_back(

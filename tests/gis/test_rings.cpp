@@ -3,6 +3,7 @@
 #include "gis/analysis/candidates.h"
 #include "gis/analysis/ring.h"
 #include "gis/analysis/streets.h"
+#include "support/layer_fixture.h"
 
 #include <catch2/catch.hpp>
 
@@ -196,29 +197,18 @@ struct Fixture {
         k = gis::ScaleProbe(working).scaleAt(school);
         const auto rules = core::RuleSet::defaults();
 
-        auto points = std::make_shared<core::LayerData>();
-        points->name = QStringLiteral("points");
-        points->kind = core::GeometryKind::Point;
-        points->crsAuthId = QStringLiteral("EPSG:32631");
-        points->fields = {{QStringLiteral("name"), core::FieldType::String},
-                          {QStringLiteral("amenity"), core::FieldType::String}};
+        const QString crs = QStringLiteral("EPSG:32631");
+        auto points = testing::emptyLayer(QStringLiteral("points"), core::GeometryKind::Point, crs,
+                                          {"name", "amenity"});
         points->features.push_back({1,
                                     core::Geometry::point(school),
                                     {QStringLiteral("Escola"), QStringLiteral("school")}});
         // A market polygon 100 m square, 6 km east.
-        auto polys = std::make_shared<core::LayerData>();
-        polys->name = QStringLiteral("multipolygons");
-        polys->kind = core::GeometryKind::Polygon;
-        polys->crsAuthId = points->crsAuthId;
-        polys->fields = {{QStringLiteral("name"), core::FieldType::String},
-                         {QStringLiteral("landuse"), core::FieldType::String},
-                         {QStringLiteral("amenity"), core::FieldType::String}};
-        auto lines = std::make_shared<core::LayerData>();
-        lines->name = QStringLiteral("lines");
-        lines->kind = core::GeometryKind::Line;
-        lines->crsAuthId = points->crsAuthId;
-        lines->fields = {{QStringLiteral("name"), core::FieldType::String},
-                         {QStringLiteral("highway"), core::FieldType::String}};
+        auto polys =
+            testing::emptyLayer(QStringLiteral("multipolygons"), core::GeometryKind::Polygon, crs,
+                                {"name", "landuse", "amenity"});
+        auto lines = testing::emptyLayer(QStringLiteral("lines"), core::GeometryKind::Line, crs,
+                                         {"name", "highway"});
         std::int64_t fid = 10;
         // Radial streets, each in its own direction: [from, to] metres from the school.
         const std::vector<std::tuple<const char*, double, double>> radial{
