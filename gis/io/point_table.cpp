@@ -80,8 +80,9 @@ ValueKind classify(const QString& cell, bool decimalComma) {
     return parseNumber(s, decimalComma) ? ValueKind::Real : ValueKind::Text;
 }
 
-// 2: the name is a coordinate name; 1: it contains one as a word ("wgs84_lng", "经度(BD09)").
-int coordinateScore(const QString& header, bool longitude) {
+} // namespace
+
+int coordinateColumnScore(const QString& header, bool longitude) {
     static const QStringList lonNames = {
         QStringLiteral("lon"),       QStringLiteral("lng"),     QStringLiteral("long"),
         QStringLiteral("longitude"), QStringLiteral("x"),       QString::fromUtf8("经度"),
@@ -105,6 +106,8 @@ int coordinateScore(const QString& header, bool longitude) {
     return 0;
 }
 
+namespace {
+
 // The best-scoring column, or -1; notes in `warnings` when another column scores the same.
 int recogniseColumn(const QStringList& names, bool longitude, const QString& fileLabel,
                     QStringList& warnings) {
@@ -112,7 +115,7 @@ int recogniseColumn(const QStringList& names, bool longitude, const QString& fil
     int bestScore = 0;
     QStringList ties;
     for (qsizetype i = 0; i < names.size(); ++i) {
-        const int score = coordinateScore(names[i], longitude);
+        const int score = coordinateColumnScore(names[i], longitude);
         if (score > bestScore) {
             best = static_cast<int>(i);
             bestScore = score;

@@ -31,6 +31,11 @@ struct TextTable {
 /// Throws core::Error naming the file. Thread: any.
 std::vector<TextTable> readTextTables(const QString& path, const QString& encoding = {});
 
+/// How surely a column header names a longitude (or latitude): 2 when it is a coordinate name
+/// ("lon", "lng", "longitude", "x", "经度", ...), 1 when it holds one as a word ("wgs84_lng",
+/// "经度(BD09)"), 0 otherwise. Case and surrounding blanks are ignored.
+int coordinateColumnScore(const QString& header, bool longitude);
+
 /// True for files read as point tables (.csv, .tsv, .txt, .xlsx).
 bool isPointTableFile(const QString& path);
 

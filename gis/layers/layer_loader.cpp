@@ -7,6 +7,7 @@
 #include "gis/gdal/detail/ogr_convert.h"
 #include "gis/io/encoding.h"
 #include "gis/io/osm_integrity.h"
+#include "gis/layers/coordinate_checks.h"
 
 #include <QDir>
 #include <QFile>
@@ -409,6 +410,33 @@ void readPointTableFile(const QString& path, const OpenOptions& options, SourceD
     }
 }
 
+// Puts the guess of the web-map system a file's name announces first, saying why.
+void preferNamedOffset(std::vector<CrsGuess>& guesses, const OffsetHint& hint) {
+    if (hint.offset == ChinaOffset::None)
+        return;
+    const QString code = offsetCrsCode(hint.offset);
+    const auto it = std::find_if(guesses.begin(), guesses.end(),
+                                 [&](const CrsGuess& g) { return g.code == code; });
+    if (it == guesses.end())
+        return;
+    it->reason = QStringLiteral("The file's name says \"%1\". ").arg(hint.word) + it->reason;
+    std::rotate(guesses.begin(), it, it + 1);
+}
+
+// A warning when a file declares plain lon/lat but its name announces a web-map system.
+QString nameContradicts(const core::LayerSource& source, const Crs& crs) {
+    const OffsetHint hint = offsetHintFromName(source.path);
+    if (hint.offset == ChinaOffset::None || !crs.isGeographic() ||
+        crs.offset() != ChinaOffset::None)
+        return {};
+    return QStringLiteral("%1, layer %2: the file declares %3, but its name says \"%4\", "
+                          "which means %5 coordinates: those lie several hundred metres off "
+                          "when read as %3. If the data came from that map, declare it with "
+                          "--crs %6.")
+        .arg(source.path, source.layerName, crs.label(), hint.word, offsetSystemName(hint.offset),
+             offsetCrsCode(hint.offset));
+}
+
 // Decides each layer's source CRS: the user's declaration, else the file's, else flagged with
 // guesses. Stores the decision in the layer's source description.
 std::vector<Crs> resolveCrs(SourceDataset& ds, const OpenOptions& options) {
@@ -431,7 +459,11 @@ std::vector<Crs> resolveCrs(SourceDataset& ds, const OpenOptions& options) {
             info.crsMissing = true;
             info.crsGuesses = guessCrs(data.extent);
             info.source.crsReason = QStringLiteral("missing: the file declares no CRS");
+            preferNamedOffset(info.crsGuesses, offsetHintFromName(info.source.path));
         }
+        if (crs[i].isValid() && !declared.isValid())
+            if (const QString w = nameContradicts(info.source, crs[i]); !w.isEmpty())
+                ds.warnings << w;
         if (crs[i].isValid()) {
             info.source.crsAuthId = crs[i].authId();
             info.source.crsName = crs[i].name();
@@ -538,7 +570,10 @@ SourceDataset readDataset(const QString& path, const OpenOptions& options,
                 .arg(path, ds.warnings.isEmpty()
                                ? QString()
                                : QStringLiteral("; ") + ds.warnings.join(QStringLiteral("; "))));
-    resolveCrs(ds, options);
+    const std::vector<Crs> crs = resolveCrs(ds, options);
+    for (std::size_t i = 0; i < ds.layers.size(); ++i)
+        if (const QString w = checkLonLatColumns(*ds.layers[i], crs[i]); !w.isEmpty())
+            ds.warnings << w;
     for (auto& info : ds.infos)
         for (const auto& w : ds.warnings)
             if (w.contains(info.source.layerName))
