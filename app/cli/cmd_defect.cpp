@@ -3,7 +3,9 @@
 #include "app/cli/args.h"
 #include "app/cli/campaign_cli_support.h"
 #include "app/cli/commands.h"
+#include "app/cli/report_cli_support.h"
 
+#include "core/report/defect_rows.h"
 #include "core/util/error.h"
 
 #include <QJsonArray>
@@ -16,10 +18,10 @@ namespace {
 
 const QString kAddSynopsis = QStringLiteral(
     "defect add FILE --code CODE (--lon X --lat Y | --photo P) [--photo P]... "
-    "[--attach street:ID|compound:ID|anchor:ID] [--inspector NAME] [--note TEXT] [--unit ID] "
+    "[--attach street:ID|compound:ID|anchor:ID] [--inspector NAME] [--note TEXT] [--unit ID|NAME] "
     "[--force]");
-const QString kListSynopsis = QStringLiteral(
-    "defect list FILE [--status S] [--unit U] [--code C] [--card COLOUR] [--overdue] [--json]");
+const QString kListSynopsis = QStringLiteral("defect list FILE [--status S] [--unit ID|NAME] "
+                                             "[--code C] [--card COLOUR] [--overdue] [--json]");
 
 core::Error bad(const QString& m) {
     return core::Error(core::ErrorCode::InvalidInput, m);
@@ -54,8 +56,6 @@ int defectAdd(Context& ctx, const QStringList& argv) {
     if (args.has(QStringLiteral("lon")))
         in.lonLat =
             core::Point{number(args, QStringLiteral("lon")), number(args, QStringLiteral("lat"))};
-    if (args.has(QStringLiteral("unit")))
-        in.unitId = args.integer(QStringLiteral("unit"), 0);
     if (args.has(QStringLiteral("attach"))) {
         const QString a = args.value(QStringLiteral("attach"));
         const auto colon = a.indexOf(QLatin1Char(':'));
@@ -75,6 +75,8 @@ int defectAdd(Context& ctx, const QStringList& argv) {
                       : QStringLiteral("photo %1 has no GPS position; give --lon and --lat")
                             .arg(in.photos.front().originalName));
     core::Campaign c = openCampaign(args.positionals(), kAddSynopsis, true);
+    if (args.has(QStringLiteral("unit")))
+        in.unitId = core::requireUnit(c, args.value(QStringLiteral("unit"))).id;
     const core::Point ll =
         in.lonLat ? *in.lonLat
                   : *std::find_if(in.photos.begin(), in.photos.end(), [](const auto& p) {
@@ -98,26 +100,8 @@ int defectList(Context& ctx, const QStringList& argv) {
                     {QStringLiteral("status"), QStringLiteral("unit"), QStringLiteral("code"),
                      QStringLiteral("card")},
                     {QStringLiteral("overdue"), QStringLiteral("json")});
-    core::DefectFilter f;
-    if (args.has(QStringLiteral("status"))) {
-        f.status = core::cardStageFromKey(args.value(QStringLiteral("status")));
-        if (!f.status)
-            throw bad(QStringLiteral("--status must be one of found, issued, dispatched, fixing, "
-                                     "reported, rechecked, closed (or 发现 ... 销号), not '%1'")
-                          .arg(args.value(QStringLiteral("status"))));
-    }
-    if (args.has(QStringLiteral("unit")))
-        f.unitId = args.integer(QStringLiteral("unit"), 0);
-    f.code = args.value(QStringLiteral("code"));
-    if (args.has(QStringLiteral("card"))) {
-        f.card = core::cardColourFromKey(args.value(QStringLiteral("card")));
-        if (!f.card)
-            throw bad(QStringLiteral("--card must be white, yellow or red, not '%1'")
-                          .arg(args.value(QStringLiteral("card"))));
-    }
-    f.overdueOnly = args.has(QStringLiteral("overdue"));
     core::Campaign c = openCampaign(args.positionals(), kListSynopsis, false);
-    const auto defects = c.defects(f);
+    const auto defects = c.defects(defectFilter(args, c));
     if (args.has(QStringLiteral("json"))) {
         QJsonArray arr;
         for (const auto& d : defects) {

@@ -173,4 +173,24 @@ TEST_CASE("units list shows each unit's cards", "[cli][units]") {
     CHECK(u.value(QLatin1String("defects")).toInt() == 1);
     CHECK(u.value(QLatin1String("open_cards")).toInt() == 1);
     CHECK(u.value(QLatin1String("overdue_cards")).toInt() == 0);
+
+    // defect add and defect list take a unit by id or by name, as export and report do.
+    const Result byName =
+        run({QStringLiteral("defect"), QStringLiteral("add"), campaign, QStringLiteral("--code"),
+             QStringLiteral("EN-01"), QStringLiteral("--lon"), QStringLiteral("114.331"),
+             QStringLiteral("--lat"), QStringLiteral("30.541"), QStringLiteral("--unit"),
+             QStringLiteral("住建局")});
+    INFO(byName.err.toStdString());
+    REQUIRE(byName.rc == 0);
+    for (const QString& unit : {QStringLiteral("1"), QStringLiteral("区住建局")}) {
+        const Result mine = run({QStringLiteral("defect"), QStringLiteral("list"), campaign,
+                                 QStringLiteral("--unit"), unit, QStringLiteral("--json")});
+        REQUIRE(mine.rc == 0);
+        CHECK(QJsonDocument::fromJson(mine.out.toUtf8()).array().size() == 2);
+    }
+    const Result unknown = run({QStringLiteral("defect"), QStringLiteral("list"), campaign,
+                                QStringLiteral("--unit"), QStringLiteral("区水务局")});
+    CHECK(unknown.rc == cli::BadInput);
+    CHECK(unknown.err.contains(QStringLiteral("no unit named '区水务局'")));
+    CHECK(unknown.err.contains(QStringLiteral("1 区住建局")));
 }
