@@ -40,6 +40,7 @@
 
 using testing::CampaignFixture;
 using testing::runCli;
+using testing::showCampaign;
 using testing::waitIdle;
 using testing::waitUntil;
 
@@ -100,11 +101,7 @@ TEST_CASE("the draw wizard draws in the background and records the draw with its
           "[app][gui][campaign]") {
     CampaignFixture data;
     app::MainWindow w;
-    w.setInteractive(false);
-    w.resize(1100, 700);
-    w.show();
-    REQUIRE(w.openCampaign(data.path));
-    REQUIRE(waitIdle(w));
+    showCampaign(w, data.path);
     CHECK_FALSE(w.campaign().currentDraw());
     CHECK(data.draws().empty());
 
@@ -191,11 +188,7 @@ TEST_CASE("the draw wizard refuses bad values and stays open", "[app][gui][campa
 TEST_CASE("cancelling a draw records nothing", "[app][gui][campaign]") {
     CampaignFixture data;
     app::MainWindow w;
-    w.setInteractive(false);
-    w.resize(1100, 700);
-    w.show();
-    REQUIRE(w.openCampaign(data.path));
-    REQUIRE(waitIdle(w));
+    showCampaign(w, data.path);
 
     app::DrawWizard* wizard = w.showDrawWizard();
     REQUIRE(wizard);
@@ -219,11 +212,7 @@ TEST_CASE("the route panel plans a route through the draw and exports it",
           "[app][gui][campaign][route]") {
     CampaignFixture data(true);
     app::MainWindow w;
-    w.setInteractive(false);
-    w.resize(1100, 700);
-    w.show();
-    REQUIRE(w.openCampaign(data.path));
-    REQUIRE(waitIdle(w));
+    showCampaign(w, data.path);
 
     w.routePanel().setTeams(2);
     w.routePanel().setRoundTrip(true);
@@ -261,11 +250,7 @@ TEST_CASE("screenshots of the campaign window in Chinese", "[.screenshots]") {
                     QStringLiteral("7"), QStringLiteral("--anchors-per-kind"), QStringLiteral("2"),
                     QStringLiteral("--compounds"), QStringLiteral("3-4")}) == 0);
     app::MainWindow w;
-    w.setInteractive(false);
-    w.resize(1400, 860);
-    w.show();
-    REQUIRE(w.openCampaign(data.path));
-    REQUIRE(waitIdle(w));
+    showCampaign(w, data.path, QSize(1400, 860));
 
     app::DrawWizard* wizard = w.showDrawWizard();
     REQUIRE(wizard);
@@ -346,11 +331,7 @@ TEST_CASE("the draw panel marks shortfalls in red and zooms to the clicked item"
 TEST_CASE("the route start is picked with a click on the map", "[app][gui][campaign][route]") {
     CampaignFixture data(true);
     app::MainWindow w;
-    w.setInteractive(false);
-    w.resize(1100, 700);
-    w.show();
-    REQUIRE(w.openCampaign(data.path));
-    REQUIRE(waitIdle(w));
+    showCampaign(w, data.path);
     CHECK_FALSE(w.routePanel().request().start);
 
     emit w.routePanel().pickStartRequested();

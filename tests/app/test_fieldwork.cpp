@@ -31,6 +31,7 @@
 #include <unistd.h>
 
 using testing::CampaignFixture;
+using testing::showCampaign;
 using testing::waitIdle;
 using testing::waitUntil;
 
@@ -45,11 +46,7 @@ struct FieldFixture {
     /// in the window (as an inspector would); otherwise the CLI drew (seed 7).
     explicit FieldFixture(bool drawInWindow = false) : data(!drawInWindow) {
         QSettings().clear();
-        w.setInteractive(false);
-        w.resize(1200, 800);
-        w.show();
-        REQUIRE(w.openCampaign(data.path));
-        REQUIRE(waitIdle(w));
+        showCampaign(w, data.path, QSize(1200, 800));
         if (drawInWindow) {
             app::DrawWizard* wizard = w.showDrawWizard();
             REQUIRE(wizard);
@@ -293,11 +290,7 @@ TEST_CASE("kill helper", "[.kill-helper]") {
     const QString path = qEnvironmentVariable("PS_KILL_CAMPAIGN");
     REQUIRE_FALSE(path.isEmpty());
     app::MainWindow w;
-    w.setInteractive(false);
-    w.resize(1200, 800);
-    w.show();
-    REQUIRE(w.openCampaign(path));
-    REQUIRE(waitIdle(w));
+    showCampaign(w, path, QSize(1200, 800));
     const core::Feature& s = w.campaign().drawLayers().streets->features.front();
     const core::Point mid = s.geometry.points[s.geometry.points.size() / 2];
     w.canvas().zoomToBox(s.geometry.bounds(), 300);

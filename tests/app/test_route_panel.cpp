@@ -28,7 +28,7 @@
 #include <memory>
 
 using testing::CampaignFixture;
-using testing::waitIdle;
+using testing::showCampaign;
 using testing::waitUntil;
 
 namespace {
@@ -100,11 +100,7 @@ TEST_CASE("moving a stop in the route panel re-traces the day and the exports fo
           "[app][gui][campaign][route]") {
     CampaignFixture data(true);
     app::MainWindow w;
-    w.setInteractive(false);
-    w.resize(1200, 900);
-    w.show();
-    REQUIRE(w.openCampaign(data.path));
-    REQUIRE(waitIdle(w));
+    showCampaign(w, data.path, QSize(1200, 900));
 
     // Start on a drawn street: surely on the road network.
     const core::LayerPtr streets = w.campaign().drawLayers().streets;
@@ -212,11 +208,7 @@ TEST_CASE("the desktop's PDF route sheet has the district under the route",
           "[app][gui][campaign][route][pdf]") {
     CampaignFixture data(true);
     app::MainWindow w;
-    w.setInteractive(false);
-    w.resize(1100, 700);
-    w.show();
-    REQUIRE(w.openCampaign(data.path));
-    REQUIRE(waitIdle(w));
+    showCampaign(w, data.path);
     w.computeRoute();
     REQUIRE(waitUntil([&] { return !w.routes().isBusy(); }, 120000));
     const PlanPtr plan = w.routes().plan();

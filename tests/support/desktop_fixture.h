@@ -37,6 +37,16 @@ inline bool waitIdle(app::MainWindow& w, int timeoutMs = 60000) {
     return waitUntil([&] { return w.isIdle() && !w.canvas().renderedImage().isNull(); }, timeoutMs);
 }
 
+/// Shows `w` at `size`, not interactive (no modal dialogs), with the campaign at `path` open,
+/// and waits until it has loaded and rendered.
+inline void showCampaign(app::MainWindow& w, const QString& path, QSize size = {1100, 700}) {
+    w.setInteractive(false);
+    w.resize(size);
+    w.show();
+    REQUIRE(w.openCampaign(path));
+    REQUIRE(waitIdle(w));
+}
+
 /// Runs a perisurvey-cli command in process; CHECKs and returns its exit code.
 inline int runCli(const QStringList& argv) {
     const CliResult r = runCliCommand(argv);
