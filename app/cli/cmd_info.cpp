@@ -141,25 +141,16 @@ int runInfo(Context& ctx) {
                         << info.source.encodingReason << ")\n";
                 ctx.out << "  fields:    " << info.fieldNames.join(QStringLiteral(", ")) << '\n';
                 // A few sample names show at once whether the text decoded right.
-                const int nameField = [&] {
-                    for (const char* n : {"name:zh", "name", "Name", "名称"}) {
-                        const int idx = layer.fieldIndex(QString::fromUtf8(n));
-                        if (idx >= 0)
-                            return idx;
-                    }
-                    return -1;
-                }();
-                if (nameField >= 0) {
-                    QStringList samples;
-                    for (std::size_t f = 0; f < layer.features.size() && samples.size() < kExamples;
-                         ++f) {
-                        const QString n = layer.text(f, nameField);
-                        if (!n.isEmpty() && !samples.contains(n))
-                            samples << n;
-                    }
-                    if (!samples.isEmpty())
-                        ctx.out << "  names:     " << samples.join(QStringLiteral(", ")) << '\n';
+                const std::vector<int> nameFields = core::defaultNameFields(layer);
+                QStringList samples;
+                for (std::size_t f = 0; f < layer.features.size() && samples.size() < kExamples;
+                     ++f) {
+                    const QString n = core::nameFrom(layer, f, nameFields);
+                    if (!n.isEmpty() && !samples.contains(n))
+                        samples << n;
                 }
+                if (!samples.isEmpty())
+                    ctx.out << "  names:     " << samples.join(QStringLiteral(", ")) << '\n';
                 if (!layerRoles.isEmpty()) {
                     QStringList rs;
                     for (auto it = layerRoles.begin(); it != layerRoles.end(); ++it)

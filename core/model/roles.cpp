@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSet>
 #include <QStringTokenizer>
 
 #include <algorithm>
@@ -37,13 +38,6 @@ constexpr RoleNames kRoleNames[kRoleCount] = {
     {Role::Boundary, "boundary", "行政区界"},
     {Role::Toilet, "toilet", "公共厕所"},
 };
-
-const QStringList& fallbackNameFields() {
-    static const QStringList fields{QStringLiteral("name:zh"), QStringLiteral("name_zh"),
-                                    QStringLiteral("name"),    QStringLiteral("名称"),
-                                    QStringLiteral("名字"),    QStringLiteral("mc")};
-    return fields;
-}
 
 [[noreturn]] void ruleError(const QString& source, int index, const QString& what) {
     throw FormatError(
@@ -215,6 +209,8 @@ std::vector<int> resolveFields(const LayerData& layer, const QStringList& fields
     return out;
 }
 
+} // namespace
+
 QString nameFrom(const LayerData& layer, std::size_t feature, const std::vector<int>& fields) {
     for (const int f : fields) {
         const QString v = layer.text(feature, f).trimmed();
@@ -224,7 +220,35 @@ QString nameFrom(const LayerData& layer, std::size_t feature, const std::vector<
     return {};
 }
 
-} // namespace
+std::vector<int> defaultNameFields(const LayerData& layer) {
+    static const char* const kUsual[] = {"name:zh", "name_zh", "name", "名称",
+                                         "名字",    "mc",      "label"};
+    std::vector<int> out;
+    for (const char* n : kUsual)
+        if (const int i = layer.fieldIndex(QString::fromUtf8(n)); i >= 0)
+            out.push_back(i);
+    // Other name-like fields, the one with the most distinct values first: a bus stop layer's
+    // "stopname" names each stop, its "linename" the line they all share.
+    const QString chineseName = QString::fromUtf8("名称");
+    std::vector<std::pair<int, std::size_t>> more; // field, distinct values among the first
+    constexpr std::size_t kSample = 1000;
+    for (std::size_t i = 0; i < layer.fields.size(); ++i) {
+        const QString& f = layer.fields[i].name;
+        if ((!f.endsWith(QLatin1String("name"), Qt::CaseInsensitive) && !f.contains(chineseName)) ||
+            std::find(out.begin(), out.end(), static_cast<int>(i)) != out.end())
+            continue;
+        QSet<QString> values;
+        for (std::size_t k = 0; k < std::min(kSample, layer.features.size()); ++k)
+            values.insert(layer.text(k, static_cast<int>(i)).trimmed());
+        values.remove(QString());
+        more.emplace_back(static_cast<int>(i), static_cast<std::size_t>(values.size()));
+    }
+    std::stable_sort(more.begin(), more.end(),
+                     [](const auto& a, const auto& b) { return a.second > b.second; });
+    for (const auto& [field, distinct] : more)
+        out.push_back(field);
+    return out;
+}
 
 QString roleKey(Role r) {
     return QString::fromLatin1(kRoleNames[static_cast<int>(r)].key);
@@ -320,8 +344,9 @@ std::vector<RoleMask> RuleSet::classify(const LayerData& layer) const {
             continue;
         const auto match = resolve(layer, rule.match);
         const auto exclude = resolve(layer, rule.exclude);
-        const std::vector<int> names = resolveFields(
-            layer, rule.nameFields.isEmpty() ? fallbackNameFields() : rule.nameFields);
+        const std::vector<int> names = rule.nameFields.isEmpty()
+                                           ? defaultNameFields(layer)
+                                           : resolveFields(layer, rule.nameFields);
         for (std::size_t i = 0; i < layer.features.size(); ++i) {
             if (masks[i] & roleBit(rule.role))
                 continue;
@@ -348,7 +373,7 @@ std::vector<std::vector<int>> RuleSet::nameFieldIndices(const LayerData& layer, 
     for (const auto& rule : rules_)
         if (rule.role == role && !rule.nameFields.isEmpty() && layerMatches(rule, layer))
             out.push_back(resolveFields(layer, rule.nameFields));
-    out.push_back(resolveFields(layer, fallbackNameFields()));
+    out.push_back(defaultNameFields(layer));
     return out;
 }
 

@@ -19,14 +19,14 @@ std::vector<QString> featureLabels(const ClassifiedLayer& layer, const RuleSet& 
         return out;
     const LayerData& data = *layer.data;
     out.resize(data.features.size());
-    const int fallback = defaultNameField(data);
+    const std::vector<int> fallback = defaultNameFields(data);
     const FeatureNamer namer(rules, data);
     for (std::size_t i = 0; i < data.features.size(); ++i) {
         const RoleMask mask = i < layer.roles.size() ? layer.roles[i] : 0;
         if (const auto role = primaryRole(mask))
             out[i] = namer.name(i, *role);
         if (out[i].isEmpty())
-            out[i] = data.text(i, fallback);
+            out[i] = nameFrom(data, i, fallback);
     }
     return out;
 }

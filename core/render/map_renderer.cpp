@@ -753,14 +753,8 @@ QImage renderMap(const RenderJob& job, Feedback& feedback) {
 }
 
 int defaultNameField(const LayerData& layer) {
-    static const char* const kNames[] = {"name:zh", "name_zh", "name", "名称",
-                                         "NAME",    "mc",      "label"};
-    for (const char* n : kNames) {
-        const int i = layer.fieldIndex(QString::fromUtf8(n));
-        if (i >= 0)
-            return i;
-    }
-    return -1;
+    const std::vector<int> fields = defaultNameFields(layer);
+    return fields.empty() ? -1 : fields.front();
 }
 
 } // namespace core

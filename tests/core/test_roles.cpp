@@ -146,3 +146,35 @@ TEST_CASE("rule files: bad rules are refused with the file and rule named", "[ro
               .contains(QLatin1String("blob")));
     CHECK_THROWS_AS(RuleSet::fromFile(QStringLiteral("/nonexistent/rules.json")), Error);
 }
+
+TEST_CASE("names come from the usual name fields, then from the most telling *name field",
+          "[roles]") {
+    // A bus stop table: every stop shares the line's name, each has its own stop name.
+    const LayerData stops =
+        pointLayer(QStringLiteral("stops"),
+                   {QStringLiteral("linename"), QStringLiteral("stopname"), QStringLiteral("lon"),
+                    QStringLiteral("lat")},
+                   {{QStringLiteral("71路"), QStringLiteral("外滩"), {}, {}},
+                    {QStringLiteral("71路"), QStringLiteral("西藏中路"), {}, {}},
+                    {QStringLiteral("71路"), {}, {}, {}}});
+    CHECK(defaultNameFields(stops) == std::vector<int>{1, 0});
+    CHECK(nameFrom(stops, 1, defaultNameFields(stops)) == QStringLiteral("西藏中路"));
+    // No stop name: the next field that has one.
+    CHECK(nameFrom(stops, 2, defaultNameFields(stops)) == QStringLiteral("71路"));
+
+    // The usual fields come first whatever their case, in their usual order; 站点名称 holds 名称.
+    const LayerData zh =
+        pointLayer(QStringLiteral("poi"),
+                   {QString::fromUtf8("站点名称"), QStringLiteral("NAME"),
+                    QStringLiteral("name_zh"), QStringLiteral("type")},
+                   {{QString::fromUtf8("甲"), QStringLiteral("A"), QString::fromUtf8("乙")}});
+    CHECK(defaultNameFields(zh) == std::vector<int>{2, 1, 0});
+    CHECK(defaultNameFields(pointLayer(QStringLiteral("bare"), {QStringLiteral("type")}, {}))
+              .empty());
+
+    // Rules without name fields name features the same way.
+    const RuleSet rules = RuleSet::fromJson(
+        R"({"rules":[{"role":"station","match":[{"linename":"*"}],"require_name":true}]})",
+        QStringLiteral("test"));
+    CHECK(rules.featureName(stops, 0, Role::Station) == QStringLiteral("外滩"));
+}
