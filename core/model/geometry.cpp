@@ -19,6 +19,37 @@ QString geometryKindName(GeometryKind kind) {
     return QStringLiteral("none");
 }
 
+std::size_t cutRetracedLines(Geometry& g) {
+    if (g.kind != GeometryKind::Line)
+        return 0;
+    const auto retraced = [&](std::size_t part) {
+        const std::uint32_t b = g.partBegin(part), e = g.partEnd(part);
+        if (e - b < 3)
+            return false;
+        for (std::uint32_t i = b, k = e - 1; i < k; ++i, --k)
+            if (!(g.points[i] == g.points[k]))
+                return false;
+        return true;
+    };
+    std::size_t cut = 0;
+    for (std::size_t part = 0; part < g.partCount(); ++part)
+        cut += retraced(part) ? 1 : 0;
+    if (cut == 0)
+        return 0;
+    std::vector<Point> points;
+    std::vector<std::uint32_t> parts;
+    points.reserve(g.points.size());
+    for (std::size_t part = 0; part < g.partCount(); ++part) {
+        const std::uint32_t b = g.partBegin(part), e = g.partEnd(part);
+        const std::uint32_t keep = retraced(part) ? (e - b + 1) / 2 : e - b;
+        parts.push_back(static_cast<std::uint32_t>(points.size()));
+        points.insert(points.end(), g.points.begin() + b, g.points.begin() + b + keep);
+    }
+    g.points = std::move(points);
+    g.parts = std::move(parts);
+    return cut;
+}
+
 namespace {
 
 double ringSignedArea(const Geometry& g, std::size_t part) {

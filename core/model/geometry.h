@@ -118,6 +118,11 @@ struct Geometry {
     }
 };
 
+/// Cuts every line part that runs out and back along its own vertices (a palindrome of at
+/// least 3 vertices: A-B-A, A-B-C-B-A, as OSMnx writes two-way streets) to its outward half
+/// (A-B, A-B-C). Returns how many parts were cut; other kinds of geometry are left alone.
+std::size_t cutRetracedLines(Geometry& g);
+
 /// Length of all parts of a line or polygon boundary, in the units of the CRS.
 double planarLength(const Geometry& g);
 /// Signed-area-aware area of a polygon geometry (holes subtracted), in CRS units squared.

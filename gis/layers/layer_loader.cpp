@@ -145,6 +145,7 @@ struct LayerReader {
     std::int64_t read = 0;
     std::int64_t withoutGeometry = 0;
     int skippedParts = 0;
+    std::int64_t retraced = 0; ///< lines that ran out and back, cut to their outward half
 
     void readFeature(OGRFeatureH f) {
         ++read;
@@ -176,6 +177,8 @@ struct LayerReader {
             ++withoutGeometry;
             return;
         }
+        if (core::cutRetracedLines(feature.geometry) > 0)
+            ++retraced;
         feature.attributes.reserve(ogrTypes.size());
         for (int i = 0; i < static_cast<int>(ogrTypes.size()); ++i)
             feature.attributes.push_back(fieldValue(f, i, ogrTypes[i]));
@@ -336,6 +339,13 @@ void readGdalFile(const QString& path, const OpenOptions& options, core::Feedbac
                                            "collections were left out")
                                 .arg(path, r.layerName)
                                 .arg(r.skippedParts);
+        if (r.retraced > 0)
+            out.warnings << QStringLiteral("%1, layer %2: %3 lines run out and back along their "
+                                           "own vertices (A-B-A, as OSMnx exports write some "
+                                           "ways); each was read as its outward half (A-B), so "
+                                           "lengths and routes count it once")
+                                .arg(path, r.layerName)
+                                .arg(r.retraced);
         const bool split = r.byKind.size() > 1;
         for (auto& [kind, data] : r.byKind) {
             data->name =

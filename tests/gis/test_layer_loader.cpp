@@ -186,3 +186,48 @@ TEST_CASE("a large layer is reprojected whole and exactly (split over two thread
     CHECK(differing == 0);
     CHECK(layer.crsAuthId == QLatin1String("EPSG:4545"));
 }
+
+TEST_CASE("lines that run out and back along their own vertices are read once", "[loader]") {
+    // Unit: palindromic parts are cut to their outward half, others are left as they are.
+    core::Geometry multi;
+    multi.kind = core::GeometryKind::Line;
+    for (const std::vector<core::Point>& part :
+         {std::vector<core::Point>{{0, 0}, {10, 0}, {0, 0}},
+          std::vector<core::Point>{{0, 0}, {5, 5}, {9, 9}, {5, 5}, {0, 0}},
+          std::vector<core::Point>{{0, 0}, {10, 0}, {10, 10}, {0, 0}},
+          std::vector<core::Point>{{1, 1}, {2, 2}}}) {
+        multi.beginPart();
+        multi.points.insert(multi.points.end(), part.begin(), part.end());
+    }
+    CHECK(core::cutRetracedLines(multi) == 2);
+    REQUIRE(multi.partCount() == 4);
+    CHECK(std::vector<core::Point>(multi.points.begin(), multi.points.begin() + multi.partEnd(0)) ==
+          std::vector<core::Point>{{0, 0}, {10, 0}});
+    CHECK(multi.partEnd(1) - multi.partBegin(1) == 3);
+    CHECK(multi.points[multi.partEnd(1) - 1] == core::Point{9, 9});
+    CHECK(multi.partEnd(2) - multi.partBegin(2) == 4); // a closed loop is not retraced
+    CHECK(multi.partEnd(3) - multi.partBegin(3) == 2);
+    core::Geometry ring = core::Geometry::polygon({{0, 0}, {1, 0}, {0, 0}});
+    CHECK(core::cutRetracedLines(ring) == 0);
+
+    // Loading: the file's retraced streets come out once, with a warning that counts them.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("streets.geojson"));
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write(R"({"type":"FeatureCollection","features":[
+{"type":"Feature","properties":{"name":"甲巷"},"geometry":{"type":"LineString",
+ "coordinates":[[116.30,39.90],[116.301,39.90],[116.30,39.90]]}},
+{"type":"Feature","properties":{"name":"乙巷"},"geometry":{"type":"LineString",
+ "coordinates":[[116.30,39.90],[116.30,39.901]]}}]})");
+    f.close();
+    core::Feedback quiet;
+    const auto ds = gis::readDataset(path, {}, quiet);
+    REQUIRE(ds.layers.size() == 1);
+    const auto& features = ds.layers.front()->features;
+    REQUIRE(features.size() == 2);
+    CHECK(features[0].geometry.points.size() == 2);
+    CHECK(features[1].geometry.points.size() == 2);
+    INFO(ds.warnings.join(QLatin1Char('\n')).toStdString());
+    CHECK(ds.warnings.filter(QStringLiteral("1 lines run out and back")).size() == 1);
+}

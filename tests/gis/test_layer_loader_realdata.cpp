@@ -96,3 +96,23 @@ TEST_CASE("andorra truncated PBF: GDAL reads it without error, PeriSurvey refuse
     REQUIRE_FALSE(ds.warnings.isEmpty());
     CHECK(ds.warnings.front().startsWith(QLatin1String("PARTIAL DATA")));
 }
+
+TEST_CASE("shanghai: the OSMnx export's 268 out-and-back ways are read once",
+          "[loader][realdata]") {
+    REQUIRE_REAL_DATA();
+    core::Feedback fb;
+    const auto ds = gis::readDataset(
+        testing::realData(QStringLiteral("shanghai-huangpu/huangpu_roads_osmnx.osm")), {}, fb);
+    INFO(ds.warnings.join(QLatin1Char('\n')).toStdString());
+    // SOURCE.md: 268 of the 796 ways have 3 node refs with first = last.
+    CHECK(ds.warnings.filter(QStringLiteral("layer lines: 268 lines run out and back")).size() ==
+          1);
+    // None is left: cutting the lines read again cuts nothing.
+    std::size_t stillRetraced = 0;
+    for (const auto& layer : ds.layers)
+        for (const auto& feature : layer->features) {
+            core::Geometry copy = feature.geometry;
+            stillRetraced += core::cutRetracedLines(copy);
+        }
+    CHECK(stillRetraced == 0);
+}
