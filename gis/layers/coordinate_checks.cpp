@@ -36,7 +36,11 @@ int coordinateField(const core::LayerData& layer, bool longitude) {
     return best;
 }
 
-std::optional<double> number(const QVariant& v) {
+// A feature's attribute as a finite number, if it is one.
+std::optional<double> number(const core::Feature& f, int field) {
+    if (static_cast<std::size_t>(field) >= f.attributes.size())
+        return std::nullopt;
+    const QVariant& v = f.attributes[static_cast<std::size_t>(field)];
     if (v.isNull())
         return std::nullopt;
     bool ok = false;
@@ -147,8 +151,8 @@ QString checkLonLatColumns(const core::LayerData& layer, const Crs& source) {
         const core::Feature& f = layer.features[i];
         if (f.geometry.points.empty())
             continue;
-        const auto lon = number(f.attributes[static_cast<std::size_t>(lonField)]);
-        const auto lat = number(f.attributes[static_cast<std::size_t>(latField)]);
+        const auto lon = number(f, lonField);
+        const auto lat = number(f, latField);
         if (!lon || !lat || std::abs(*lon) > 180.0 || std::abs(*lat) > 90.0)
             continue;
         points.push_back(f.geometry.points.front());
