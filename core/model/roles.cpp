@@ -344,9 +344,10 @@ std::vector<RoleMask> RuleSet::classify(const LayerData& layer) const {
             continue;
         const auto match = resolve(layer, rule.match);
         const auto exclude = resolve(layer, rule.exclude);
-        const std::vector<int> names = rule.nameFields.isEmpty()
-                                           ? defaultNameFields(layer)
-                                           : resolveFields(layer, rule.nameFields);
+        std::vector<int> names; // read only by rules that need a name
+        if (rule.requireName)
+            names = rule.nameFields.isEmpty() ? defaultNameFields(layer)
+                                              : resolveFields(layer, rule.nameFields);
         for (std::size_t i = 0; i < layer.features.size(); ++i) {
             if (masks[i] & roleBit(rule.role))
                 continue;

@@ -60,7 +60,8 @@ struct AttributeCondition {
 /// The fields a feature's name is read from when no rule names them, best first: those of
 /// "name:zh", "name_zh", "name", "名称", "名字", "mc", "label" the layer has (any case), then
 /// the other fields whose name ends in "name" or holds "名称" ("stopname", "poi_name",
-/// "站点名称"), in the layer's order. Read them in turn: the first non-empty value is the name.
+/// "站点名称"), the one with the most distinct values among the first 1,000 features first.
+/// Read them in turn: the first non-empty value is the name.
 std::vector<int> defaultNameFields(const LayerData& layer);
 /// The first non-empty value (trimmed) of a feature's `fields`, or "" (-1 entries are skipped).
 QString nameFrom(const LayerData& layer, std::size_t feature, const std::vector<int>& fields);
