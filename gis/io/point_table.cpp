@@ -190,6 +190,33 @@ std::shared_ptr<core::LayerData> buildLayer(RawTable table, const PointTableOpti
         }
     }
 
+    // Prose, a log or a list of names is not a table of points: without a single number in
+    // it there are no coordinates to find (a header alone naming lon/lat is an empty table).
+    if (lonSpec.kind == ColumnSpec::Kind::Auto && latSpec.kind == ColumnSpec::Kind::Auto) {
+        const auto firstData = table.rows.cbegin() + (header ? 1 : 0);
+        const bool numbers = std::any_of(firstData, table.rows.cend(), [&](const CsvRecord& r) {
+            return std::any_of(r.cells.cbegin(), r.cells.cend(), [&](const QString& c) {
+                return parseNumber(c, table.decimalComma).has_value();
+            });
+        });
+        QStringList ignored;
+        const bool emptyTable = firstData == table.rows.cend() &&
+                                recogniseColumn(first.cells, true, {}, ignored) >= 0 &&
+                                recogniseColumn(first.cells, false, {}, ignored) >= 0;
+        // A workbook's sheet of notes beside its data is normal (a column problem, which
+        // readXlsx skips); a text file without numbers is not geodata.
+        if (!numbers && !emptyTable && table.driver == QLatin1String("XLSX"))
+            throw columnError(
+                QStringLiteral("%1 holds no numbers, so no coordinates.").arg(table.fileLabel));
+        if (!numbers && !emptyTable)
+            throw core::FormatError(
+                QStringLiteral("%1 is not geodata: none of its values is a number, so it holds no "
+                               "coordinates. PeriSurvey reads the vector formats GDAL "
+                               "knows (GeoPackage, Shapefile, GeoJSON, KML, OSM, ...) and CSV/XLSX "
+                               "tables with longitude and latitude columns.")
+                    .arg(table.fileLabel));
+    }
+
     qsizetype columnCount = 0;
     for (const auto& r : table.rows)
         columnCount = std::max(columnCount, r.cells.size());

@@ -409,6 +409,11 @@ void readCampaignFile(const QString& path, SourceDataset& out) {
 
 void readPointTableFile(const QString& path, const OpenOptions& options, SourceDataset& out) {
     for (auto& data : readPointTable(path, options.table)) {
+        if (data->features.empty()) { // a header without rows: nothing to map
+            out.warnings << QStringLiteral("%1, layer %2: the table has a header but no rows")
+                                .arg(path, data->source.layerName);
+            continue;
+        }
         LayerInfo info;
         data->crsAuthId.clear();
         info.source = data->source;

@@ -100,19 +100,34 @@ TEST_CASE("a cut-short OSM file is refused, or loaded with a warning when asked"
 
 TEST_CASE("bad input: one clear error naming the file", "[loader]") {
     CHECK(errorCodeOf(QStringLiteral("/nonexistent/district.gpkg")) == core::ErrorCode::NotFound);
-    // A .txt may be a headerless point table, so "no coordinate columns" is also a right answer.
-    const auto textCode = errorCodeOf(testing::fixture(QStringLiteral("not_geodata.txt")));
-    CHECK((textCode == core::ErrorCode::Format || textCode == core::ErrorCode::InvalidInput));
+    // A .txt may be a point table; one without a single number in it is not geodata.
+    CHECK(errorCodeOf(testing::fixture(QStringLiteral("not_geodata.txt"))) ==
+          core::ErrorCode::Format);
     try {
         core::Feedback fb;
         gis::readDataset(testing::fixture(QStringLiteral("not_geodata.txt")), {}, fb);
         FAIL("a text file was accepted");
     } catch (const core::Error& e) {
-        CHECK(e.message().contains(QLatin1String("not_geodata.txt")));
+        CHECK(e.message().startsWith(QLatin1String("not_geodata.txt is not geodata")));
         CHECK_FALSE(e.message().contains(QLatin1Char('\n')));
     }
 
     QTemporaryDir dir;
+    // A point table with a header and no rows is an empty layer, not a layer of no features.
+    const QString headerOnly = dir.filePath(QStringLiteral("schools.csv"));
+    {
+        QFile f(headerOnly);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("name,lon,lat\n");
+    }
+    try {
+        core::Feedback fb;
+        gis::readDataset(headerOnly, {}, fb);
+        FAIL("a table without rows was accepted");
+    } catch (const core::Error& e) {
+        CHECK(e.code() == core::ErrorCode::Format);
+        CHECK(e.message().contains(QLatin1String("the table has a header but no rows")));
+    }
     const QString empty = dir.filePath(QStringLiteral("empty.geojson"));
     QFile f(empty);
     REQUIRE(f.open(QIODevice::WriteOnly));
