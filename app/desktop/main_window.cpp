@@ -24,6 +24,7 @@
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -31,6 +32,7 @@
 #include <QProgressDialog>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -85,6 +87,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
         statusBar()->showMessage(tr("Loading cancelled"), 5000);
     });
     connect(district_, &DistrictController::loadFailed, this, &MainWindow::onLoadFailed);
+    connect(district_, &DistrictController::crsNeeded, this, &MainWindow::onCrsNeeded);
     connect(district_, &DistrictController::warningsAdded, this, &MainWindow::onWarningsAdded);
     connect(district_, &DistrictController::layersChanged, this, &MainWindow::onLayersChanged);
     connect(district_, &DistrictController::layerVisibilityChanged, this, [this](int i, bool on) {
@@ -488,6 +491,41 @@ void MainWindow::onLoadFailed(const QString& message) {
                     tr("Some data could not be loaded."), QMessageBox::Ok, this);
     box.setInformativeText(message);
     box.exec();
+}
+
+void MainWindow::onCrsNeeded(const CrsQuestion& question) {
+    const QString file = QFileInfo(question.path).fileName();
+    if (!interactive_) {
+        ++failures_;
+        std::fprintf(stderr, "%s\n",
+                     qUtf8Printable(tr("%1, layer %2 has no coordinate reference system; it was "
+                                       "not loaded.")
+                                        .arg(file, question.layer)));
+        return;
+    }
+    // Asked once the load has wound up (not from inside its signal): the answer starts a load.
+    QTimer::singleShot(0, this, [this, question] { askCrs(question); });
+}
+
+void MainWindow::askCrs(const CrsQuestion& question) {
+    const QString file = QFileInfo(question.path).fileName();
+    // The guesses as "code  (reason)"; the list is editable for any other code or WKT.
+    QStringList items;
+    for (const gis::CrsGuess& g : question.guesses)
+        if (!g.code.isEmpty())
+            items << QStringLiteral("%1  (%2)").arg(g.code, g.reason);
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(
+        this, tr("Declare the coordinate system"),
+        tr("%1, layer %2, does not say which coordinate reference system its coordinates are "
+           "in. Choose one, or type a code such as EPSG:4547:")
+            .arg(file, question.layer),
+        items, 0, true, &ok);
+    const QString code = chosen.section(QStringLiteral("  ("), 0, 0).trimmed();
+    if (!ok || code.isEmpty())
+        return;
+    district_->declareCrs(question.path, code);
+    district_->open({question.path});
 }
 
 void MainWindow::onWarningsAdded(const QStringList& warnings) {

@@ -23,6 +23,7 @@ class ChecklistPanel;
 class DefectEditDialog;
 class DefectForm;
 class DistrictController;
+struct CrsQuestion;
 class FieldworkController;
 class LedgerPanel;
 class UnitsDialog;
@@ -129,6 +130,9 @@ private:
     void onLoadStarted(const QStringList& paths);
     void onLoadFinished(int added);
     void onLoadFailed(const QString& message);
+    /// Asks which CRS a file without one is in (guesses first), then loads it in that CRS.
+    void onCrsNeeded(const CrsQuestion& question);
+    void askCrs(const CrsQuestion& question);
     void onWarningsAdded(const QStringList& warnings);
     void onLayersChanged();
     void onCursorMoved(QPointF world);

@@ -1436,6 +1436,18 @@ Not usually found on a %2</translation>
         <source>Some data could not be loaded.</source>
         <translation>Some data could not be loaded.</translation>
     </message>
+    <message>
+        <source>%1, layer %2 has no coordinate reference system; it was not loaded.</source>
+        <translation>%1, layer %2 has no coordinate reference system; it was not loaded.</translation>
+    </message>
+    <message>
+        <source>Declare the coordinate system</source>
+        <translation>Declare the coordinate system</translation>
+    </message>
+    <message>
+        <source>%1, layer %2, does not say which coordinate reference system its coordinates are in. Choose one, or type a code such as EPSG:4547:</source>
+        <translation>%1, layer %2, does not say which coordinate reference system its coordinates are in. Choose one, or type a code such as EPSG:4547:</translation>
+    </message>
     <message numerus="yes">
         <source>Loaded with %n warning(s): %1</source>
         <translation>

@@ -1307,6 +1307,18 @@ Not usually found on a %2</source>
         <source>Some data could not be loaded.</source>
         <translation>部分数据未能加载。</translation>
     </message>
+    <message>
+        <source>%1, layer %2 has no coordinate reference system; it was not loaded.</source>
+        <translation>%1 的图层 %2 没有坐标参考系，未加载。</translation>
+    </message>
+    <message>
+        <source>Declare the coordinate system</source>
+        <translation>声明坐标系</translation>
+    </message>
+    <message>
+        <source>%1, layer %2, does not say which coordinate reference system its coordinates are in. Choose one, or type a code such as EPSG:4547:</source>
+        <translation>%1 的图层 %2 未说明其坐标所用的坐标参考系。请选择一个，或输入代码（如 EPSG:4547）：</translation>
+    </message>
     <message numerus="yes">
         <source>Loaded with %n warning(s): %1</source>
         <translation>

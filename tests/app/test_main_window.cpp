@@ -243,6 +243,45 @@ TEST_CASE("a file that is not geodata reports the loader's error", "[app][gui]")
     CHECK(w.district().layers().empty());
 }
 
+TEST_CASE("a table without a CRS is asked about, then loads in the CRS the user declares",
+          "[app][gui]") {
+    QTemporaryDir dir;
+    // Points picked on Baidu maps: no CRS in a CSV, and the name says which system.
+    const QString path = dir.filePath(QStringLiteral("schools_baidu.csv"));
+    writeFile(path, "name,lng,lat\n武汉大学,114.371605,30.544165\n湖北大学,114.3337,30.5851\n");
+    app::MainWindow w;
+    w.setInteractive(false);
+    w.show();
+    std::vector<app::CrsQuestion> questions;
+    QObject::connect(&w.district(), &app::DistrictController::crsNeeded,
+                     [&](const app::CrsQuestion& q) { questions.push_back(q); });
+    QString failure;
+    QObject::connect(&w.district(), &app::DistrictController::loadFailed,
+                     [&](const QString& m) { failure = m; });
+    w.openFiles({path});
+    REQUIRE(waitUntil([&] { return !w.district().isLoading(); }, 30000));
+    CHECK(failure.isEmpty()); // a question, not an error
+    REQUIRE(questions.size() == 1);
+    CHECK(questions.front().path == path);
+    CHECK(questions.front().layer == QStringLiteral("schools_baidu"));
+    REQUIRE(questions.front().guesses.size() == 4);
+    CHECK(questions.front().guesses.front().code == QStringLiteral("BD09"));
+    CHECK(w.district().layers().empty());
+
+    // The answer (what the dialog does with the user's choice): the file loads in BD-09,
+    // converted, with its original coordinates kept.
+    w.district().declareCrs(path, questions.front().guesses.front().code);
+    w.district().open({path});
+    REQUIRE(waitIdle(w));
+    CHECK(questions.size() == 1);
+    REQUIRE(w.district().layers().size() == 1);
+    const core::LayerData& layer = *w.district().layers().front().layer.data;
+    CHECK(layer.source.crsAuthId == QStringLiteral("BD09"));
+    CHECK(layer.fieldIndex(QStringLiteral("src_lon")) >= 0);
+    REQUIRE(w.district().hasWorkingCrs());
+    CHECK(w.district().workingCrs().authId() == QStringLiteral("EPSG:4547"));
+}
+
 TEST_CASE("the shipped demo district opens", "[app][gui]") {
     const QString demo = testing::sourcePath(QStringLiteral("data/demo/x_district.gpkg"));
     if (!QFile::exists(demo)) {

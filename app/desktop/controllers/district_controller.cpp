@@ -31,10 +31,29 @@ QString uniqueName(const QString& wanted, QStringList& taken) {
     return name;
 }
 
+QString absolute(const QString& path) {
+    return QFileInfo(path).absoluteFilePath();
+}
+
+// The question to ask when a layer of `infos` has no CRS, if one has none.
+std::optional<CrsQuestion> crsQuestion(const QString& path,
+                                       const std::vector<gis::LayerInfo>& infos) {
+    for (const gis::LayerInfo& info : infos)
+        if (info.crsMissing)
+            return CrsQuestion{path, info.source.layerName, info.crsGuesses};
+    return std::nullopt;
+}
+
 LoadOutcome loadFiles(const QStringList& paths, std::optional<gis::Crs> working,
-                      QStringList takenNames, core::Feedback& fb, ProgressState& progress) {
+                      QStringList takenNames, const QHash<QString, QString>& declaredCrs,
+                      core::Feedback& fb, ProgressState& progress) {
     LoadOutcome out;
     QStringList errors;
+    const auto optionsFor = [&](const QString& path) {
+        gis::OpenOptions options;
+        options.crs = declaredCrs.value(absolute(path));
+        return options;
+    };
     try {
         QStringList readable = paths;
         if (!working) {
@@ -43,13 +62,19 @@ LoadOutcome loadFiles(const QStringList& paths, std::optional<gis::Crs> working,
             for (const QString& path : paths) {
                 fb.throwIfCanceled();
                 try {
-                    auto found = gis::inspectDataset(path);
+                    auto found = gis::inspectDataset(path, optionsFor(path));
+                    if (auto question = crsQuestion(path, found)) {
+                        out.crsQuestions.push_back(std::move(*question));
+                        continue;
+                    }
                     infos.insert(infos.end(), found.begin(), found.end());
                     readable << path;
                 } catch (const core::Error& e) {
                     errors << e.message();
                 }
             }
+            if (readable.isEmpty() && errors.isEmpty())
+                return out;
             if (readable.isEmpty()) {
                 out.error = errors.join(QLatin1Char('\n'));
                 return out;
@@ -64,7 +89,20 @@ LoadOutcome loadFiles(const QStringList& paths, std::optional<gis::Crs> working,
             fb.throwIfCanceled();
             gis::LoadedDataset ds;
             try {
-                ds = gis::loadDataset(readable[i], *working, {}, fb);
+                ds = gis::loadDataset(readable[i], *working, optionsFor(readable[i]), fb);
+            } catch (const core::CrsError& e) {
+                // A layer without a CRS is a question for the user, not a failure.
+                std::optional<CrsQuestion> question;
+                try {
+                    question = crsQuestion(
+                        readable[i], gis::inspectDataset(readable[i], optionsFor(readable[i])));
+                } catch (const core::Error&) {
+                }
+                if (question)
+                    out.crsQuestions.push_back(std::move(*question));
+                else
+                    errors << e.message();
+                continue;
             } catch (const core::Error& e) {
                 errors << e.message();
                 continue;
@@ -143,6 +181,10 @@ void DistrictController::openIn(const QStringList& paths, const gis::Crs& workin
     open(paths);
 }
 
+void DistrictController::declareCrs(const QString& path, const QString& crs) {
+    declaredCrs_.insert(absolute(path), crs.trimmed());
+}
+
 void DistrictController::cancel() {
     queue_.clear();
     if (feedback_)
@@ -182,9 +224,9 @@ void DistrictController::startNext() {
     connect(watcher_, &QFutureWatcher<LoadOutcome>::finished, this,
             &DistrictController::finishLoad);
     emit loadStarted(paths);
-    watcher_->setFuture(
-        QtConcurrent::run([paths, working = workingCrs_, taken, fb = feedback_, progress]() {
-            return loadFiles(paths, working, taken, *fb, *progress);
+    watcher_->setFuture(QtConcurrent::run(
+        [paths, working = workingCrs_, taken, declared = declaredCrs_, fb = feedback_, progress]() {
+            return loadFiles(paths, working, taken, declared, *fb, *progress);
         }));
 }
 
@@ -228,6 +270,8 @@ void DistrictController::applyOutcome(LoadOutcome outcome) {
     if (!outcome.error.isEmpty())
         emit loadFailed(outcome.error);
     emit loadFinished(added);
+    for (const CrsQuestion& question : outcome.crsQuestions)
+        emit crsNeeded(question);
 }
 
 void DistrictController::setLayerVisible(std::size_t index, bool visible) {

@@ -6,6 +6,7 @@
 #include "gis/proj/crs.h"
 
 #include <QFutureWatcher>
+#include <QHash>
 #include <QObject>
 #include <QStringList>
 
@@ -23,9 +24,18 @@ struct DistrictLayer {
     bool visible = true;
 };
 
+/// A file left unloaded because a layer of it has no coordinate reference system: the user
+/// declares one (DistrictController::declareCrs) and opens it again.
+struct CrsQuestion {
+    QString path;
+    QString layer;
+    std::vector<gis::CrsGuess> guesses; ///< plausible CRSs, best first (may be empty)
+};
+
 /// What a background load produced; built on the worker, applied on the GUI thread.
 struct LoadOutcome {
     std::vector<DistrictLayer> layers;
+    std::vector<CrsQuestion> crsQuestions;
     QStringList warnings;
     std::optional<gis::Crs> workingCrs; ///< set when this load chose the working CRS
     QString error;                      ///< translated-ready loader message; empty on success
@@ -50,6 +60,9 @@ public:
     /// Removes every layer, then loads `paths` in the background in the given working CRS
     /// (a campaign's layers are stored in its working CRS).
     void openIn(const QStringList& paths, const gis::Crs& workingCrs);
+    /// The CRS ("EPSG:4490", "GCJ02", WKT...) to read every layer of `path` in from now on,
+    /// for files that declare none; open() the file again to load it.
+    void declareCrs(const QString& path, const QString& crs);
     /// Cancels the running load and drops queued ones.
     void cancel();
     /// Removes every layer and forgets the working CRS.
@@ -78,6 +91,8 @@ signals:
     void loadCanceled();
     /// A load failed; `message` is the loader's message naming the file.
     void loadFailed(const QString& message);
+    /// A file was not loaded because `question.layer` has no CRS and none was declared.
+    void crsNeeded(const app::CrsQuestion& question);
     void warningsAdded(const QStringList& warnings);
     void layersChanged();
     void layerVisibilityChanged(int index, bool visible);
@@ -93,6 +108,7 @@ private:
     std::unique_ptr<gis::CoordinateTransform> toLonLat_;
     std::unique_ptr<gis::CoordinateTransform> fromLonLat_;
     QStringList warnings_;
+    QHash<QString, QString> declaredCrs_; ///< absolute path -> CRS the user declared
     QList<QStringList> queue_;
     QFutureWatcher<LoadOutcome>* watcher_ = nullptr;
     std::shared_ptr<core::Feedback> feedback_;
