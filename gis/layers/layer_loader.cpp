@@ -13,6 +13,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <algorithm>
 #include <future>
@@ -438,11 +439,12 @@ void preferNamedOffset(std::vector<CrsGuess>& guesses, const OffsetHint& hint) {
     std::rotate(guesses.begin(), it, it + 1);
 }
 
-// A warning when a file declares plain lon/lat but its name announces a web-map system.
+// A warning when a file declares plain lon/lat but its name announces a web-map system. OSM
+// data is WGS 84 by definition, whatever the file is called.
 QString nameContradicts(const core::LayerSource& source, const Crs& crs) {
     const OffsetHint hint = offsetHintFromName(source.path);
     if (hint.offset == ChinaOffset::None || !crs.isGeographic() ||
-        crs.offset() != ChinaOffset::None)
+        crs.offset() != ChinaOffset::None || source.driver == QLatin1String("OSM"))
         return {};
     return QStringLiteral("%1, layer %2: the file declares %3, but its name says \"%4\", "
                           "which means %5 coordinates: those lie several hundred metres off "
@@ -457,6 +459,7 @@ QString nameContradicts(const core::LayerSource& source, const Crs& crs) {
 std::vector<Crs> resolveCrs(SourceDataset& ds, const OpenOptions& options) {
     std::vector<Crs> crs(ds.layers.size());
     const Crs declared = options.crs.isEmpty() ? Crs() : Crs::fromUserInput(options.crs);
+    QSet<QString> namesChecked;
     for (std::size_t i = 0; i < ds.layers.size(); ++i) {
         auto& data = *ds.layers[i];
         auto& info = ds.infos[i];
@@ -476,9 +479,12 @@ std::vector<Crs> resolveCrs(SourceDataset& ds, const OpenOptions& options) {
             info.source.crsReason = QStringLiteral("missing: the file declares no CRS");
             preferNamedOffset(info.crsGuesses, offsetHintFromName(info.source.path));
         }
-        if (crs[i].isValid() && !declared.isValid())
+        // Once per file: the name is the file's, not its layers'.
+        if (crs[i].isValid() && !declared.isValid() && !namesChecked.contains(info.source.path)) {
+            namesChecked.insert(info.source.path);
             if (const QString w = nameContradicts(info.source, crs[i]); !w.isEmpty())
                 ds.warnings << w;
+        }
         if (crs[i].isValid()) {
             info.source.crsAuthId = crs[i].authId();
             info.source.crsName = crs[i].name();

@@ -1,6 +1,7 @@
 // Coordinates that contradict themselves: files named for a web map that declare WGS 84, and
 // point layers whose lon/lat columns disagree with their geometry.
 #include "core/util/feedback.h"
+#include "gis/io/vector_writer.h"
 #include "gis/layers/coordinate_checks.h"
 #include "gis/layers/layer_loader.h"
 #include "support/layer_fixture.h"
@@ -226,6 +227,36 @@ TEST_CASE("loading: the name and the columns are checked and reported per layer"
     CHECK(table.infos.front().crsGuesses.front().reason.startsWith(
         QStringLiteral("The file's name says \"bd09\".")));
     CHECK(table.infos.front().crsGuesses.size() == 4);
+}
+
+TEST_CASE("the name is checked once per file, and never for OSM data", "[crs][offsets][loader]") {
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    core::Feedback quiet;
+    // A GeoPackage of two lon/lat layers cut from Amap: one warning, for the file.
+    std::vector<core::LayerPtr> layers;
+    for (const char* name : {"schools", "markets"}) {
+        auto layer = testing::emptyLayer(QString::fromLatin1(name), core::GeometryKind::Point,
+                                         QStringLiteral("EPSG:4326"), {"name"});
+        core::Feature f;
+        f.geometry = core::Geometry::point({121.47, 31.23});
+        f.attributes = {QStringLiteral("甲")};
+        layer->features.push_back(std::move(f));
+        layer->buildIndex();
+        layers.push_back(layer);
+    }
+    const QString gpkg = dir.filePath(QStringLiteral("poi_amap.gpkg"));
+    gis::writeVector(gpkg, layers, {}, quiet);
+    const auto ds = gis::readDataset(gpkg, {}, quiet);
+    REQUIRE(ds.layers.size() == 2);
+    INFO(ds.warnings.join(QLatin1Char('\n')).toStdString());
+    CHECK(ds.warnings.filter(QStringLiteral("its name says \"amap\"")).size() == 1);
+
+    // OSM data is WGS 84 by definition, whatever the file is called.
+    const QString osm = dir.filePath(QStringLiteral("six_kinds_amap.osm"));
+    REQUIRE(QFile::copy(testing::fixture(QStringLiteral("osm_six_kinds.osm")), osm));
+    const auto fromOsm = gis::readDataset(osm, {}, quiet);
+    CHECK(fromOsm.warnings.filter(QStringLiteral("name says")).isEmpty());
 }
 
 TEST_CASE("shanghai: the bus stops' columns and geometry come from different sources",
