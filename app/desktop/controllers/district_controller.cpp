@@ -55,54 +55,51 @@ LoadOutcome loadFiles(const QStringList& paths, std::optional<gis::Crs> working,
         return options;
     };
     try {
-        QStringList readable = paths;
-        if (!working) {
-            std::vector<gis::LayerInfo> infos;
-            readable.clear();
-            for (const QString& path : paths) {
-                fb.throwIfCanceled();
-                try {
-                    auto found = gis::inspectDataset(path, optionsFor(path));
-                    if (auto question = crsQuestion(path, found)) {
-                        out.crsQuestions.push_back(std::move(*question));
-                        continue;
-                    }
-                    infos.insert(infos.end(), found.begin(), found.end());
-                    readable << path;
-                } catch (const core::Error& e) {
-                    errors << e.message();
+        // Each file is read once: its layer descriptions answer whether the user must declare
+        // a CRS and choose the working CRS, and the same read is then reprojected and indexed.
+        struct Source {
+            int index;
+            QString path;
+            gis::SourceDataset data;
+        };
+        std::vector<Source> sources;
+        std::vector<gis::LayerInfo> infos;
+        progress.files = static_cast<int>(paths.size());
+        for (int i = 0; i < paths.size(); ++i) {
+            progress.file = i;
+            fb.throwIfCanceled();
+            core::Feedback readFeedback(fb, 0, 70);
+            try {
+                gis::SourceDataset data =
+                    gis::readDataset(paths[i], optionsFor(paths[i]), readFeedback);
+                // A layer without a CRS is a question for the user, not a failure.
+                if (auto question = crsQuestion(paths[i], data.infos)) {
+                    out.crsQuestions.push_back(std::move(*question));
+                    continue;
                 }
+                infos.insert(infos.end(), data.infos.begin(), data.infos.end());
+                sources.push_back({i, paths[i], std::move(data)});
+            } catch (const core::Error& e) {
+                errors << e.message();
             }
-            if (readable.isEmpty() && errors.isEmpty())
-                return out;
-            if (readable.isEmpty()) {
-                out.error = errors.join(QLatin1Char('\n'));
-                return out;
-            }
+        }
+        if (sources.empty()) {
+            out.error = errors.join(QLatin1Char('\n'));
+            return out;
+        }
+        if (!working) {
             working = gis::workingCrsFor(infos);
             out.workingCrs = working;
         }
         const core::RuleSet rules = core::RuleSet::defaults();
-        progress.files = static_cast<int>(readable.size());
-        for (int i = 0; i < readable.size(); ++i) {
-            progress.file = i;
+        for (Source& source : sources) {
+            progress.file = source.index;
             fb.throwIfCanceled();
+            core::Feedback indexFeedback(fb, 70, 100);
             gis::LoadedDataset ds;
             try {
-                ds = gis::loadDataset(readable[i], *working, optionsFor(readable[i]), fb);
-            } catch (const core::CrsError& e) {
-                // A layer without a CRS is a question for the user, not a failure.
-                std::optional<CrsQuestion> question;
-                try {
-                    question = crsQuestion(
-                        readable[i], gis::inspectDataset(readable[i], optionsFor(readable[i])));
-                } catch (const core::Error&) {
-                }
-                if (question)
-                    out.crsQuestions.push_back(std::move(*question));
-                else
-                    errors << e.message();
-                continue;
+                ds = gis::loadDataset(std::move(source.data), *working, optionsFor(source.path),
+                                      indexFeedback);
             } catch (const core::Error& e) {
                 errors << e.message();
                 continue;
